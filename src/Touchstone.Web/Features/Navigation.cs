@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Touchstone.Domain.Accounts;
+
+namespace Touchstone.Web.Features;
+
+/// <summary>One entry of the main navigation: shown to anyone (no roles) or to holders of one of the roles.</summary>
+public sealed record NavItem(string TextKey, string Href, params Role[] Roles);
+
+/// <summary>The main navigation per role. Capabilities add their entries to <see cref="Items"/>.</summary>
+public static class Navigation
+{
+    public static List<NavItem> Items { get; } =
+    [
+        new("Nav.Home", "/"),
+        new("Nav.Users", "/Admin/Users", Role.Administrator),
+        new("Nav.Audit", "/Admin/Audit", Role.Administrator),
+        new("Nav.Outbox", "/Admin/Outbox", Role.Administrator),
+    ];
+
+    public static IEnumerable<NavItem> For(ClaimsPrincipal user) =>
+        Items.Where(i => i.Roles.Length == 0 || i.Roles.Any(r => user.IsInRole(r.ToString())));
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Touchstone.App.Data;
+using Touchstone.App.Demo;
+
+namespace Touchstone.Web.Infrastructure.Hosting;
+
+/// <summary>In the demo/Development setting: apply migrations and load the demo data before the server listens.</summary>
+public sealed partial class StartupTasks(
+    IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, ILogger<StartupTasks> logger, IHostApplicationLifetime lifetime, IServiceProvider services)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.MigrateOnStartup && !options.Value.SeedDemoData)
+        {
+            return;
+        }
+
+        using var scope = scopes.CreateScope();
+        if (options.Value.MigrateOnStartup)
+        {
+            await scope.ServiceProvider.GetRequiredService<TouchstoneDbContext>().Database.MigrateAsync(cancellationToken);
+            LogMigrated(options.Value.Provider);
+        }
+
+        if (options.Value.SeedDemoData)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+            LogSeeded();
+            lifetime.ApplicationStarted.Register(PrintWelcome);
+        }
+    }
+
+    // The first README command ends here: tell the person where the app is and how to log in.
+    private void PrintWelcome()
+    {
+        var addresses = services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+        var text = new System.Text.StringBuilder()
+            .AppendLine()
+            .AppendLine("Touchstone is running at: " + string.Join(", ", addresses))
+            .AppendLine($"Demo accounts (password for all: {DemoSeeder.Password}):");
+        foreach (var account in DemoSeeder.Accounts)
+        {
+            text.AppendLine($"  {account.PrimaryRole,-24} {account.Email}");
+        }
+
+        Console.WriteLine(text.ToString());
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]
+    private partial void LogMigrated(DatabaseProvider provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded")]
+    private partial void LogSeeded();
+}

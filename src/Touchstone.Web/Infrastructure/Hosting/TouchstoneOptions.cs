@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Touchstone.Web.Infrastructure.Hosting;
+
+public sealed class TouchstoneOptions
+{
+    public const string Section = "Touchstone";
+
+    /// <summary>Idle minutes after which a session ends (sliding).</summary>
+    [Range(5, 480)]
+    public int SessionMinutes { get; set; } = 30;
+
+    /// <summary>Algemene termijnenwet art. 1: a calendar-day term ending on a non-working day runs to the next working day.</summary>
+    public bool RollCalendarDeadlines { get; set; } = true;
+
+    /// <summary>Failed log-ins before the account is locked.</summary>
+    [Range(3, 20)]
+    public int MaxFailedLogins { get; set; } = 5;
+
+    [Range(1, 1440)]
+    public int LockoutMinutes { get; set; } = 15;
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Touchstone.Web.Infrastructure.Localization;
+
+/// <summary>Dutch by default, English on request (a cookie set by /culture/{culture}).</summary>
+public static class Cultures
+{
+    public const string Default = "nl";
+
+    public static IReadOnlyList<string> Supported { get; } = ["nl", "en"];
+
+    public static RequestLocalizationOptions RequestLocalizationOptions()
+    {
+        var cultures = Supported.Select(c => new CultureInfo(c)).ToList();
+        var options = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Default),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+        };
+
+        // Only an explicit choice (query string or cookie) switches language; the browser's Accept-Language does not.
+        options.RequestCultureProviders = options.RequestCultureProviders
+            .Where(p => p is not AcceptLanguageHeaderRequestCultureProvider).ToList();
+        return options;
+    }
+}

@@ -169,7 +169,8 @@ public static class FrameworkLoader
         var code = m.String("code");
         var name = m.String("name");
         var description = m.String("description", required: false) ?? "";
-        var values = ReadList(m.Sequence("values"), ctx, "scale value", n =>
+        var valuesNode = m.Sequence("values");
+        var values = ReadList(valuesNode, ctx, "scale value", n =>
         {
             var v = new MapReader(n, ctx, "scale value", "code", "label", "score");
             var c = v.String("code");
@@ -178,7 +179,7 @@ public static class FrameworkLoader
             return c is null || label is null || score is null ? null : new ScaleValue(c, label, score.Value);
         });
         CheckUnique(ctx, values, v => v.Value.Code, $"value code in scale '{code}'");
-        if (m.Sequence("values", required: false) is not null && values.Count < 2)
+        if (valuesNode is not null && valuesNode.Children.Count < 2)
         {
             ctx.Problem(m.Line, $"scale '{code}' needs at least two values");
         }

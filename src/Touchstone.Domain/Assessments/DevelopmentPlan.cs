@@ -114,6 +114,6 @@ public sealed class DevelopmentPlan
         _actions.AddRange(actions);
     }
 
-    private static int Percent(IReadOnlyCollection<PlanAction> actions) =>
+    private static int Percent(List<PlanAction> actions) =>
         actions.Count == 0 ? 0 : (int)Math.Round(100m * actions.Count(a => a.Status == ActionStatus.Done) / actions.Count, MidpointRounding.AwayFromZero);
 }

@@ -1,0 +1,226 @@
+using Touchstone.Domain.Assessments;
+using Touchstone.Domain.Standards;
+using Touchstone.Domain.Tests.Standards;
+
+namespace Touchstone.Domain.Tests.Assessments;
+
+/// <summary>Standaard Vakvolwassenheid: levels 0–3 per task × dimension and per competency; Gebruikersadvies uses.</summary>
+public class CompetencyAssessmentTests
+{
+    private static readonly Framework Standard = FrameworkFiles.VakvolwassenheidFramework;
+
+    private static Assessment Person(string person, RaterRole role, string rater, params (string Item, string Level)[] ratings)
+    {
+        var a = Assessment.Start(Standard, Guid.NewGuid(), SubjectKind.Person, person, Framework.LevelScaleCode, role, rater).Value;
+        foreach (var (item, level) in ratings)
+        {
+            a.Rate(Standard, rater, item, level).IsSuccess.ShouldBeTrue();
+        }
+
+        return a;
+    }
+
+    [Fact]
+    public void TaskDimensionsAndCompetenciesAreRatedOnLevelsZeroToThree()
+    {
+        var a = Person("km-1", RaterRole.Self, "km-1", ("T1.A", "vakbekwaam"), ("coachen", "nog-niet"));
+        a.RatingOf("T1.A")!.Score.ShouldBe(2m);
+        a.RatingOf("coachen")!.Score.ShouldBe(0m);
+        a.Rate(Standard, "km-1", "T1.A", "expert").Errors.ShouldHaveSingleItem().Code.ShouldBe("assessment.value-not-on-scale");
+    }
+
+    // Standaard Vakvolwassenheid, competenties: cumulatief — level 2 requires the Basis and Vakbekwaam indicators.
+    [Fact]
+    public void DerivedLevelNeedsAllIndicatorsOfThatLevelAndBelow()
+    {
+        var netwerken = Standard.Competencies.Single(c => c.Code == "netwerken");
+        string[] basis = ["netwerken.1.1", "netwerken.1.2", "netwerken.1.3"];
+        string[] vak = ["netwerken.2.1", "netwerken.2.2"];
+        CompetencyLevels.Derive(netwerken, []).ShouldBe(0);
+        CompetencyLevels.Derive(netwerken, basis).ShouldBe(1);
+        CompetencyLevels.Derive(netwerken, [.. basis, .. vak]).ShouldBe(2);
+        CompetencyLevels.Derive(netwerken, [.. basis, .. vak, "netwerken.3.1"]).ShouldBe(3);
+    }
+
+    [Fact]
+    public void HigherIndicatorsWithoutTheBasisOnesDoNotCount()
+    {
+        var netwerken = Standard.Competencies.Single(c => c.Code == "netwerken");
+        CompetencyLevels.Derive(netwerken, ["netwerken.1.1", "netwerken.1.2", "netwerken.2.1", "netwerken.2.2", "netwerken.3.1"]).ShouldBe(0);
+    }
+
+    [Fact]
+    public void ValidatingAClaimedLevelListsEveryMissingIndicatorFromLowerLevelsToo()
+    {
+        var netwerken = Standard.Competencies.Single(c => c.Code == "netwerken");
+        var result = CompetencyLevels.Validate(netwerken, 2, ["netwerken.2.1", "netwerken.2.2", "netwerken.1.1"]);
+        result.Errors.Select(e => e.Message[..(e.Message.IndexOf(':', StringComparison.Ordinal))]).ShouldBe(
+            ["Level 2 of 'Netwerken' requires indicator netwerken.1.2 (level 1)", "Level 2 of 'Netwerken' requires indicator netwerken.1.3 (level 1)"]);
+        result.Errors.ShouldAllBe(e => e.Rule == AssessmentRules.Cumulative);
+        CompetencyLevels.Validate(netwerken, 1, ["netwerken.1.1", "netwerken.1.2", "netwerken.1.3"]).IsSuccess.ShouldBeTrue();
+    }
+
+    // Gebruikersadvies: leidinggevende en klantmanager vergelijken — self vs manager per item with the delta.
+    [Fact]
+    public void SelfVersusManagerHighlightsDifferencesWithDelta()
+    {
+        var self = Person("km-1", RaterRole.Self, "km-1", ("T1.A", "vakvolwassen"), ("T1.B", "vakbekwaam"), ("coachen", "basis"));
+        var manager = Person("km-1", RaterRole.Manager, "mgr-1", ("T1.A", "vakbekwaam"), ("T1.B", "vakbekwaam"));
+        var rows = AssessmentComparison.Compare(Standard, self, manager).Value;
+        rows.Count.ShouldBe(48);
+        var t1a = rows.Single(r => r.ItemCode == "T1.A");
+        (t1a.Delta, t1a.Differs).ShouldBe((-1m, true));
+        var t1b = rows.Single(r => r.ItemCode == "T1.B");
+        (t1b.Delta, t1b.Differs).ShouldBe((0m, false));
+        var coachen = rows.Single(r => r.ItemCode == "coachen");
+        (coachen.Delta, coachen.Differs).ShouldBe(((decimal?)null, true));
+    }
+
+    [Fact]
+    public void ComparingAssessmentsOfDifferentFrameworksIsRefused()
+    {
+        var self = Person("km-1", RaterRole.Self, "km-1");
+        var maatstaf = Assessment.Start(FrameworkFiles.MaatstafFramework, Guid.NewGuid(), SubjectKind.Person, "km-1", "zelfevaluatie", RaterRole.Manager, "m").Value;
+        AssessmentComparison.Compare(Standard, self, maatstaf).IsSuccess.ShouldBeFalse();
+    }
+
+    // Gebruikersadvies: "de stagiaire moet op het eind van de stage minimaal voldoen aan het basisniveau".
+    [Fact]
+    public void InternEndTermsAreBasisEverywhere()
+    {
+        var profile = TargetProfile.InternEndTerms(Standard);
+        profile.Targets.Count.ShouldBe(48);
+        profile.Targets.ShouldAllBe(t => t.Level == 1);
+        TargetProfile.Proficient(Standard).Targets.ShouldAllBe(t => t.Level == 2);
+    }
+
+    [Fact]
+    public void GapToTheProfileCountsUnratedItemsFromZero()
+    {
+        var a = Person("km-1", RaterRole.Manager, "mgr", ("T1.A", "basis"), ("T1.B", "vakvolwassen"));
+        var gaps = GapAnalysis.Compute(Standard, a, TargetProfile.Proficient(Standard));
+        gaps.Single(g => g.ItemCode == "T1.A").Gap.ShouldBe(1);
+        gaps.Single(g => g.ItemCode == "T1.B").IsGap.ShouldBeFalse();
+        gaps.Single(g => g.ItemCode == "T1.C").Gap.ShouldBe(2);
+    }
+
+    [Fact]
+    public void ACustomProfileIsCheckedAgainstTheFramework()
+    {
+        TargetProfile.Custom(Standard, "Senior", [new TargetLevel("T1.A", 3), new TargetLevel("coachen", 2)]).IsSuccess.ShouldBeTrue();
+        var bad = TargetProfile.Custom(Standard, "Fout", [new TargetLevel("T11.A", 1), new TargetLevel("coachen", 4), new TargetLevel("coachen", 2)]);
+        bad.Errors.Select(e => e.Code).ShouldBe(["profile.unknown-item", "profile.bad-level", "profile.duplicate-item"]);
+    }
+}
+
+/// <summary>Gebruikersadvies: Persoonlijk Ontwikkel Plan (POP) following from the gaps.</summary>
+public class DevelopmentPlanTests
+{
+    private static readonly Framework Standard = FrameworkFiles.VakvolwassenheidFramework;
+
+    private static IReadOnlyList<GapItem> Gaps()
+    {
+        var a = Assessment.Start(Standard, Guid.NewGuid(), SubjectKind.Person, "km", Framework.LevelScaleCode, RaterRole.Manager, "mgr").Value;
+        a.Rate(Standard, "mgr", "T1.A", "vakbekwaam");
+        return GapAnalysis.Compute(Standard, a, TargetProfile.Proficient(Standard));
+    }
+
+    [Fact]
+    public void GoalsMustLinkToGapItems()
+    {
+        var plan = new DevelopmentPlan { PersonId = "km" };
+        plan.AddGoal(Guid.NewGuid(), "Beter coachen", ["coachen"], Gaps()).IsSuccess.ShouldBeTrue();
+        plan.AddGoal(Guid.NewGuid(), "Al op niveau", ["T1.A"], Gaps()).Errors.ShouldHaveSingleItem().Code.ShouldBe("pop.not-a-gap");
+        plan.AddGoal(Guid.NewGuid(), "Niets", [], Gaps()).Errors.ShouldHaveSingleItem().Code.ShouldBe("pop.goal-unlinked");
+        plan.Goals.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void ProgressIsTheShareOfActionsDone()
+    {
+        var plan = new DevelopmentPlan { PersonId = "km" };
+        var goal = Guid.NewGuid();
+        plan.AddGoal(goal, "Beter coachen", ["coachen"], Gaps());
+        var a1 = Guid.NewGuid();
+        var a2 = Guid.NewGuid();
+        var a3 = Guid.NewGuid();
+        plan.AddAction(a1, goal, "Training", new DateOnly(2026, 3, 1));
+        plan.AddAction(a2, goal, "Intervisie", new DateOnly(2026, 6, 1));
+        plan.AddAction(a3, goal, "Feedback vragen", new DateOnly(2026, 9, 1));
+        plan.Progress.ShouldBe(0);
+        plan.SetStatus(a1, ActionStatus.InProgress).IsSuccess.ShouldBeTrue();
+        plan.SetStatus(a1, ActionStatus.Done).IsSuccess.ShouldBeTrue();
+        plan.Progress.ShouldBe(33);
+        plan.GoalProgress(goal).ShouldBe(33);
+        plan.Overdue(new DateOnly(2026, 7, 1)).Select(a => a.Id).ShouldBe([a2]);
+    }
+
+    [Fact]
+    public void StatusChangesFollowTheTable()
+    {
+        var plan = new DevelopmentPlan { PersonId = "km" };
+        var goal = Guid.NewGuid();
+        var action = Guid.NewGuid();
+        plan.AddGoal(goal, "Doel", ["coachen"], Gaps());
+        plan.AddAction(action, goal, "Actie", new DateOnly(2026, 1, 1));
+        plan.SetStatus(action, ActionStatus.Open).Errors.ShouldHaveSingleItem().Code.ShouldBe("pop.status-forbidden");
+        plan.AddAction(Guid.NewGuid(), Guid.NewGuid(), "Zonder doel", new DateOnly(2026, 1, 1)).Errors.ShouldHaveSingleItem().Code.ShouldBe("pop.unknown-goal");
+    }
+}
+
+/// <summary>Gebruikersadvies: ontwikkelingsassessment of a department, and selectieassessment (EVC).</summary>
+public class TeamAndSelectionTests
+{
+    private static readonly Framework Standard = FrameworkFiles.VakvolwassenheidFramework;
+
+    private static Assessment Person(string person, params (string Item, string Level)[] ratings)
+    {
+        var a = Assessment.Start(Standard, Guid.NewGuid(), SubjectKind.Person, person, Framework.LevelScaleCode, RaterRole.Assessor, "ass").Value;
+        foreach (var (item, level) in ratings)
+        {
+            a.Rate(Standard, "ass", item, level).IsSuccess.ShouldBeTrue();
+        }
+
+        return a;
+    }
+
+    [Fact]
+    public void TeamHeatMapAndDistributionPerItem()
+    {
+        var view = TeamView.Build(Standard,
+        [
+            Person("ann", ("coachen", "basis"), ("T1.A", "vakbekwaam")),
+            Person("bob", ("coachen", "vakbekwaam")),
+            Person("cor", ("coachen", "basis")),
+        ]);
+        view.HeatMap().Count.ShouldBe(48 * 3);
+        var coachen = view.Distribution().Single(d => d.ItemCode == "coachen");
+        coachen.CountPerLevel[1].ShouldBe(2);
+        coachen.CountPerLevel[2].ShouldBe(1);
+        coachen.Unrated.ShouldBe(0);
+        view.Distribution().Single(d => d.ItemCode == "T1.A").Unrated.ShouldBe(2);
+        view.AtLevel(1, "coachen").Select(c => c.PersonId).ShouldBe(["ann", "cor"]);
+        view.WithGap(TargetProfile.Proficient(Standard)).Where(c => c.ItemCode == "coachen").Select(c => c.PersonId).ShouldBe(["ann", "cor"]);
+    }
+
+    [Fact]
+    public void ATeamViewTakesOneAssessmentPerPerson() =>
+        Should.Throw<ArgumentException>(() => TeamView.Build(Standard, [Person("ann"), Person("ann")]));
+
+    // Task level in the EVC report = the lowest of its four dimensions (interpretation in SelectionReport).
+    [Fact]
+    public void SelectionReportComparesAssessedWithRequiredPerTaskAndCompetency()
+    {
+        var a = Person("kandidaat",
+            ("T1.A", "vakvolwassen"), ("T1.B", "vakbekwaam"), ("T1.C", "basis"), ("T1.D", "vakbekwaam"),
+            ("T2.A", "vakbekwaam"), ("T2.B", "vakbekwaam"), ("T2.C", "vakbekwaam"), ("T2.D", "vakbekwaam"),
+            ("coachen", "vakvolwassen"));
+        var report = SelectionReport.Build(Standard, a, TargetProfile.Proficient(Standard));
+        report.Rows.Count.ShouldBe(18);
+        report.Rows.Single(r => r.Code == "T1").ShouldBe(new SelectionRow("T1", "Het voeren van een intakegesprek", true, 1, 2, SelectionConclusion.BelowRequired));
+        report.Rows.Single(r => r.Code == "T2").Conclusion.ShouldBe(SelectionConclusion.Meets);
+        report.Rows.Single(r => r.Code == "T3").Conclusion.ShouldBe(SelectionConclusion.NotAssessed);
+        report.Rows.Single(r => r.Code == "coachen").Conclusion.ShouldBe(SelectionConclusion.Meets);
+        report.AllMet.ShouldBeFalse();
+    }
+}

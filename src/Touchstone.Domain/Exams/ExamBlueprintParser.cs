@@ -449,7 +449,7 @@ public static class ExamBlueprintParser
                 return null;
             }
 
-            if (!Enum.TryParse<ResultBand>(node.Value, ignoreCase: false, out var band) || !Enum.IsDefined(band))
+            if (string.IsNullOrEmpty(node.Value) || !char.IsLetter(node.Value[0]) || !Enum.TryParse<ResultBand>(node.Value, ignoreCase: false, out var band))
             {
                 Problem(node, $"'{key}' must be Onvoldoende, Voldoende or Goed, not '{node.Value}'.");
                 return null;

@@ -66,7 +66,8 @@ public class ExamBlueprintParserTests
             .Replace("{ number: 3, max: 12, min: 9 }", "{ number: 3, max: 12, min: 13 }", StringComparison.Ordinal)
             .Replace("totalMax: 51", "totalMax: 50", StringComparison.Ordinal)
             .Replace("{ band: Goed, from: 9, to: 10 }", "{ band: Good, from: 9, to: 10 }", StringComparison.Ordinal)
-            .Replace("pointsPerQuestion: 1", "pointsPerQuestion: one", StringComparison.Ordinal);
+            .Replace("pointsPerQuestion: 1", "pointsPerQuestion: one", StringComparison.Ordinal)
+            .Replace("minimumBand: Voldoende", "minimumBand: 1", StringComparison.Ordinal);
         var result = ExamBlueprintParser.Parse(LmpBlueprint.FileName, yaml);
         result.IsSuccess.ShouldBeFalse();
         var messages = result.Errors.Select(e => e.Message).ToArray();
@@ -74,6 +75,7 @@ public class ExamBlueprintParserTests
         messages.ShouldContain(m => m.StartsWith($"{LmpBlueprint.FileName}:{LineOf(yaml, "totalMax: 50")}:", StringComparison.Ordinal) && m.Contains("add up to 51"));
         messages.ShouldContain(m => m.StartsWith($"{LmpBlueprint.FileName}:{LineOf(yaml, "band: Good")}:", StringComparison.Ordinal) && m.Contains("'Good'"));
         messages.ShouldContain(m => m.StartsWith($"{LmpBlueprint.FileName}:{LineOf(yaml, "pointsPerQuestion: one")}:", StringComparison.Ordinal));
+        messages.ShouldContain(m => m.StartsWith($"{LmpBlueprint.FileName}:{LineOf(yaml, "minimumBand: 1")}:", StringComparison.Ordinal));
         result.Errors.ShouldAllBe(e => e.Code == ExamBlueprintParser.ProblemCode);
     }
 

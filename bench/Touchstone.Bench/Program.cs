@@ -1,0 +1,16 @@
+using Touchstone.Bench;
+
+// Usage: dotnet run -c Release --project bench/Touchstone.Bench -- <scenario> [options]
+var scenarios = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["exams"] = ExamsScenario.Run,
+};
+
+if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var scenario))
+{
+    Console.Error.WriteLine("Usage: Touchstone.Bench <scenario> [options]");
+    Console.Error.WriteLine("Scenarios: " + string.Join(", ", scenarios.Keys));
+    return 2;
+}
+
+return scenario(args[1..]);

@@ -1,0 +1,35 @@
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.Domain.Tests.Exams;
+
+/// <summary>Examenreglement 1 (Examinator), 4.9 and 5.2: no relation with an institute that trains for the exam.</summary>
+public class IndependenceRulesTests
+{
+    private static readonly DateOnly Day = new(2026, 1, 5);
+
+    [Theory]
+    [InlineData(ExamFunction.CommitteeMember, InstituteRelationKind.Teacher, "Examenreglement 4.9")]
+    [InlineData(ExamFunction.ConstructionTeamMember, InstituteRelationKind.Employee, "Examenreglement 5.2")]
+    [InlineData(ExamFunction.Marker, InstituteRelationKind.BoardMember, "Examenreglement 5.2")]
+    [InlineData(ExamFunction.Examiner, InstituteRelationKind.LearningMaterials, "Examenreglement 1 (Examinator)")]
+    public void AnAssignmentThatBreaksIndependenceIsRefusedWithTheReason(ExamFunction function, InstituteRelationKind kind, string rule)
+    {
+        var declaration = new IndependenceDeclaration("p1", Day, [new InstituteRelation("Opleider BV", kind)], []);
+        var error = IndependenceRules.CheckAssignment(function, "p1", declaration).Errors.ShouldHaveSingleItem();
+        error.Code.ShouldBe("exams.independence.institute-relation");
+        error.Rule.ShouldBe(rule);
+        error.Message.ShouldContain("Opleider BV");
+    }
+
+    [Fact]
+    public void AnAssignmentWithoutADeclarationIsRefused() =>
+        IndependenceRules.CheckAssignment(ExamFunction.Examiner, "p1", null).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.independence.no-declaration");
+
+    [Fact]
+    public void SomeoneElsesDeclarationDoesNotCount() =>
+        IndependenceRules.CheckAssignment(ExamFunction.Marker, "p1", new IndependenceDeclaration("p2", Day, [], [])).IsSuccess.ShouldBeFalse();
+
+    [Fact]
+    public void AnIndependentPersonMayBeAssigned() =>
+        IndependenceRules.CheckAssignment(ExamFunction.CommitteeMember, "p1", new IndependenceDeclaration("p1", Day, [], [])).IsSuccess.ShouldBeTrue();
+}

@@ -1,0 +1,62 @@
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.Domain.Tests.Exams;
+
+/// <summary>Examenreglement 8.7: on-the-spot resit of at most 1 practical part with at least 6 points.</summary>
+public class PracticalMarkingTests
+{
+    private static CriteriaPointsScheme Scheme => LmpBlueprint.Practical;
+
+    // 6 points: parts 5 and 6 scored nothing, part 7 only 1 point (3×V).
+    private static readonly PracticalSheet SixPoints = PracticalSheet.Of(4, 3, 3, 3, 0, 0, 3);
+
+    [Fact]
+    public void ResitIsAllowedWithSixPoints_8_7()
+    {
+        var outcome = PracticalMarking.Outcome(Scheme, SixPoints);
+        outcome.Points.ShouldBe(6);
+        outcome.Band.ShouldBe(ResultBand.Onvoldoende);
+        outcome.ResitAllowed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ResitIsRefusedWithFivePoints_8_7()
+    {
+        var five = PracticalSheet.Of(4, 3, 3, 0, 0, 0, 3);
+        PracticalMarking.Outcome(Scheme, five).ResitAllowed.ShouldBeFalse();
+        PracticalMarking.RecordResit(Scheme, five, 5, 3).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.practical.resit-below-minimum");
+    }
+
+    [Fact]
+    public void ResitOfOnePartReplacesItsObservation_8_7()
+    {
+        var resat = PracticalMarking.RecordResit(Scheme, SixPoints, 5, 3).Value;
+        var outcome = PracticalMarking.Outcome(Scheme, resat);
+        outcome.Points.ShouldBe(7);
+        outcome.Band.ShouldBe(ResultBand.Voldoende);
+        SixPoints.CriteriaMet[4].ShouldBe(0); // the original observation is kept
+    }
+
+    [Fact]
+    public void ASecondResitPartIsRefused_8_7()
+    {
+        var resat = PracticalMarking.RecordResit(Scheme, SixPoints, 5, 2).Value; // resit failed: still 6 points
+        PracticalMarking.Outcome(Scheme, resat).ResitAllowed.ShouldBeFalse();
+        var second = PracticalMarking.RecordResit(Scheme, resat, 7, 6);
+        second.Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.practical.resit-limit");
+        second.Errors[0].Rule.ShouldBe("Examenreglement 8.7");
+    }
+
+    [Fact]
+    public void NoResitOnceThePracticalIsPassed_8_7() =>
+        PracticalMarking.RecordResit(Scheme, PracticalSheet.Of(4, 3, 3, 3, 3, 3, 3), 7, 6).Errors
+            .ShouldHaveSingleItem().Code.ShouldBe("exams.practical.resit-not-needed");
+
+    [Fact]
+    public void ResitOfAnUnknownPartIsRefused() =>
+        PracticalMarking.RecordResit(Scheme, SixPoints, 8, 3).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.practical.unknown-part");
+
+    [Fact]
+    public void AnObservationNeedsEveryPart() =>
+        PracticalMarking.Check(Scheme, PracticalSheet.Of(4, 3, 3)).IsSuccess.ShouldBeFalse();
+}

@@ -89,7 +89,8 @@ public sealed record CaseTypeCatalog(IReadOnlyList<SchemeCaseConfig> Schemes)
                 errors.Add(Error(fileName, $"{where}, {type}: unknown handlingFrom '{t.HandlingFrom}'."));
             }
 
-            if (handlingFrom == HandlingTermStart.FilingPeriodEnd && t.FilingTerm is null)
+            var filingTerm = ParseTerm(fileName, $"{where}, {type}, filingTerm", t.FilingTerm, errors);
+            if (handlingFrom == HandlingTermStart.FilingPeriodEnd && filingTerm is null)
             {
                 errors.Add(Error(fileName, $"{where}, {type}: handlingFrom FilingPeriodEnd needs a filingTerm."));
             }
@@ -97,7 +98,7 @@ public sealed record CaseTypeCatalog(IReadOnlyList<SchemeCaseConfig> Schemes)
             types.Add(new CaseTypeConfig
             {
                 Type = type,
-                FilingTerm = ParseTerm(fileName, $"{where}, {type}, filingTerm", t.FilingTerm, errors),
+                FilingTerm = filingTerm,
                 ReceiptTerm = ParseTerm(fileName, $"{where}, {type}, receiptTerm", t.ReceiptTerm, errors),
                 HandlingTerm = ParseTerm(fileName, $"{where}, {type}, handlingTerm", t.HandlingTerm, errors),
                 HandlingFrom = handlingFrom,

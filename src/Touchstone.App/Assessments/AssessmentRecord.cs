@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Touchstone.App.Common;
+using Touchstone.Domain.Assessments;
+using Touchstone.Domain.Standards;
+
+namespace Touchstone.App.Assessments;
+
+/// <summary>
+/// One rater's assessment of one subject against one framework version (the persisted form of the domain
+/// <see cref="Assessment"/>). Ratings and findings are small lists kept as JSON text. One record per rater, so
+/// raters never overwrite each other; the concurrency token guards against two tabs of the same rater.
+/// </summary>
+public sealed class AssessmentRecord : Entity
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public SubjectKind SubjectKind { get; set; }
+
+    /// <summary>Organisation id (Guid as text) or user id of the person rated.</summary>
+    public required string SubjectId { get; set; }
+
+    public required string SubjectName { get; set; }
+
+    public required string FrameworkCode { get; set; }
+
+    public required string FrameworkVersion { get; set; }
+
+    public required string ScaleCode { get; set; }
+
+    public RaterRole RaterRole { get; set; }
+
+    public required string RaterId { get; set; }
+
+    public required string RaterName { get; set; }
+
+    public string Cycle { get; set; } = string.Empty;
+
+    /// <summary>Team or department of a person rated (for the team view); empty for organisations.</summary>
+    public string Team { get; set; } = string.Empty;
+
+    public Guid? PreviousId { get; set; }
+
+    public AssessmentState State { get; set; }
+
+    public DateTimeOffset StartedAt { get; set; }
+
+    public DateTimeOffset? SubmittedAt { get; set; }
+
+    public DateTimeOffset? FinalisedAt { get; set; }
+
+    public string RatingsJson { get; set; } = "[]";
+
+    public string FindingsJson { get; set; } = "[]";
+
+    public string FrameworkKey => $"{FrameworkCode}@{FrameworkVersion}";
+
+    /// <summary>The domain object with this record's state.</summary>
+    public Assessment ToDomain()
+    {
+        var header = new Assessment
+        {
+            Id = Id,
+            SubjectKind = SubjectKind,
+            SubjectId = SubjectId,
+            FrameworkCode = FrameworkCode,
+            FrameworkVersion = FrameworkVersion,
+            ScaleCode = ScaleCode,
+            RaterRole = RaterRole,
+            RaterId = RaterId,
+            Cycle = Cycle,
+            PreviousId = PreviousId,
+        };
+        var ratings = JsonSerializer.Deserialize<List<RatingData>>(RatingsJson, Json) ?? [];
+        var findings = JsonSerializer.Deserialize<List<FindingData>>(FindingsJson, Json) ?? [];
+        return Assessment.Restore(
+            header,
+            State,
+            ratings.Select(r => new Rating(r.Item, r.Value, r.Score, r.Comment ?? string.Empty, (r.Evidence ?? []).ToEquatableList())),
+            findings.Select(f => new AuditFinding(f.Item, f.Type, (f.Questions ?? []).ToEquatableList(), f.Position ?? string.Empty)));
+    }
+
+    /// <summary>Copies the domain object's state (ratings, findings, state) into this record.</summary>
+    public void CopyFrom(Assessment assessment)
+    {
+        State = assessment.State;
+        RatingsJson = JsonSerializer.Serialize(
+            assessment.Ratings.OrderBy(r => r.ItemCode, StringComparer.Ordinal)
+                .Select(r => new RatingData(r.ItemCode, r.ValueCode, r.Score, r.Comment, [.. r.Evidence])), Json);
+        FindingsJson = JsonSerializer.Serialize(
+            assessment.Findings.OrderBy(f => f.ItemCode, StringComparer.Ordinal)
+                .Select(f => new FindingData(f.ItemCode, f.TypeCode, [.. f.Questions], f.Position)), Json);
+    }
+
+    /// <summary>A new record for a freshly started (or copied) domain assessment.</summary>
+    public static AssessmentRecord From(Assessment assessment, string subjectName, string raterName, string team, DateTimeOffset now)
+    {
+        var record = new AssessmentRecord
+        {
+            Id = assessment.Id,
+            SubjectKind = assessment.SubjectKind,
+            SubjectId = assessment.SubjectId,
+            SubjectName = subjectName,
+            FrameworkCode = assessment.FrameworkCode,
+            FrameworkVersion = assessment.FrameworkVersion,
+            ScaleCode = assessment.ScaleCode,
+            RaterRole = assessment.RaterRole,
+            RaterId = assessment.RaterId,
+            RaterName = raterName,
+            Cycle = assessment.Cycle,
+            Team = team,
+            PreviousId = assessment.PreviousId,
+            StartedAt = now,
+        };
+        record.CopyFrom(assessment);
+        return record;
+    }
+
+    private sealed record RatingData(string Item, string Value, decimal Score, string? Comment, List<string>? Evidence);
+
+    private sealed record FindingData(string Item, string Type, List<string>? Questions, string? Position);
+}

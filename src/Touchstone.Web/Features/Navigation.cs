@@ -12,6 +12,9 @@ public static class Navigation
     public static List<NavItem> Items { get; } =
     [
         new("Nav.Home", "/"),
+        new("Nav.Standards", "/Standards"),
+        new("Nav.Assessments", "/Assessments", Role.Candidate, Role.OrganisationContact, Role.Auditor, Role.Assessor, Role.BackOffice, Role.Director),
+        new("Nav.TeamView", "/Assessments/Team", Role.BackOffice, Role.Director),
         new("Nav.Users", "/Admin/Users", Role.Administrator),
         new("Nav.Audit", "/Admin/Audit", Role.Administrator),
         new("Nav.Outbox", "/Admin/Outbox", Role.Administrator),

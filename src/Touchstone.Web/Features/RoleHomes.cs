@@ -10,11 +10,18 @@ public static class RoleHomes
 {
     public static Dictionary<Role, List<HomeTask>> Tasks { get; } = new()
     {
+        [Role.OrganisationContact] = [new("Home.Task.SelfEvaluation", "/Assessments"), new("Nav.Standards", "/Standards")],
+        [Role.Auditor] = [new("Home.Task.Audits", "/Assessments"), new("Nav.Standards", "/Standards")],
+        [Role.Candidate] = [new("Home.Task.SelfAssessment", "/Assessments")],
+        [Role.Assessor] = [new("Home.Task.Selection", "/Assessments")],
+        [Role.BackOffice] = [new("Nav.TeamView", "/Assessments/Team"), new("Nav.Assessments", "/Assessments"), new("Standards.Import.Title", "/Standards#import")],
+        [Role.Director] = [new("Nav.TeamView", "/Assessments/Team"), new("Nav.Assessments", "/Assessments")],
         [Role.Administrator] =
         [
             new("Nav.Users", "/Admin/Users"),
             new("Nav.Audit", "/Admin/Audit"),
             new("Nav.Outbox", "/Admin/Outbox"),
+            new("Standards.Import.Title", "/Standards#import"),
         ],
     };
 

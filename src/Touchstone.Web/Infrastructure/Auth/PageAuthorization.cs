@@ -21,5 +21,9 @@ public static class PageAuthorization
         conventions.AllowAnonymousToFolder("/Public");
 
         conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+
+        // Standards: any signed-in user may browse (fallback policy). Assessments: signed-in users; which
+        // assessment a user may see or change is decided per assessment (AssessmentViewer). The team view is for managers.
+        conventions.AuthorizePage("/Assessments/Team", Policies.Managers);
     }
 }

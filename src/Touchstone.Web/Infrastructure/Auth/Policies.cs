@@ -11,6 +11,9 @@ public static class Policies
     /// <summary>Certification-body and exam-institute staff: back office, director, administrator.</summary>
     public const string Staff = "staff";
 
+    /// <summary>Managers of client managers (there is no manager role): back office and director.</summary>
+    public const string Managers = "managers";
+
     public static string ForRole(Role role) => "role:" + role;
 
     public static IServiceCollection AddTouchstoneAuthorization(this IServiceCollection services)
@@ -19,7 +22,8 @@ public static class Policies
             // A page or route without an explicit rule needs at least a signed-in user.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Administrator, p => p.RequireRole(nameof(Role.Administrator)))
-            .AddPolicy(Staff, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director), nameof(Role.Administrator)));
+            .AddPolicy(Staff, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director), nameof(Role.Administrator)))
+            .AddPolicy(Managers, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director)));
         services.AddAuthorization(o =>
         {
             foreach (var role in Enum.GetValues<Role>())

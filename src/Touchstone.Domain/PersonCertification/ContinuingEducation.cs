@@ -89,76 +89,84 @@ public sealed class ContinuingEducationRules(CmcScheme scheme)
     /// <summary>Input errors of one activity (bad numbers or dates, missing evidence). Empty when the entry is sound.</summary>
     public IReadOnlyList<DomainError> Validate(CeActivity a, CePeriod period)
     {
-        var errors = new List<DomainError>();
+        List<DomainError>? errors = null;
+        CollectInputErrors(a, period, ref errors);
+        return errors ?? [];
+    }
+
+    // Allocates only when there is something to report: Evaluate runs this for every activity.
+    private void CollectInputErrors(CeActivity a, CePeriod period, ref List<DomainError>? errors)
+    {
         if (string.IsNullOrWhiteSpace(a.Title))
         {
-            errors.Add(new("cmc.ce.invalid.title", "The activity needs a title.", Rule));
+            Add(ref errors, new("cmc.ce.invalid.title", "The activity needs a title.", Rule));
         }
 
         var hours = HoursOf(a);
         if (a.Amount <= 0)
         {
-            errors.Add(new("cmc.ce.invalid.hours", $"'{a.Title}': the hours or credits must be positive.", Rule));
+            Add(ref errors, new("cmc.ce.invalid.hours", $"'{a.Title}': the hours or credits must be positive.", Rule));
         }
 
         if (a.End < a.Start)
         {
-            errors.Add(new("cmc.ce.invalid.end-before-start", $"'{a.Title}': the end date {a.End:yyyy-MM-dd} is before the start date {a.Start:yyyy-MM-dd}.", Rule));
+            Add(ref errors, new("cmc.ce.invalid.end-before-start", $"'{a.Title}': the end date {a.End:yyyy-MM-dd} is before the start date {a.Start:yyyy-MM-dd}.", Rule));
         }
         else
         {
             var days = a.End.DayNumber - a.Start.DayNumber + 1;
             if (hours > days * scheme.MaximumHoursPerDay)
             {
-                errors.Add(new("cmc.ce.invalid.implausible-hours",
+                Add(ref errors, new("cmc.ce.invalid.implausible-hours",
                     $"'{a.Title}': {hours:0.##} hours in {days} day(s) is more than {scheme.MaximumHoursPerDay:0.##} hours a day.", Rule));
             }
 
             var overlaps = a.Start <= period.End && a.End >= period.Start;
             if (overlaps && (a.Start < period.Start || a.End > period.End))
             {
-                errors.Add(new("cmc.ce.invalid.straddles-period",
+                Add(ref errors, new("cmc.ce.invalid.straddles-period",
                     $"'{a.Title}' runs past the period {period.Start:yyyy-MM-dd} – {period.End:yyyy-MM-dd}; enter the part inside the period.", Rule));
             }
         }
 
         if (a.EqfLevel is null or < 1 or > 8)
         {
-            errors.Add(new("cmc.ce.invalid.eqf", $"'{a.Title}': state the EQF level (1-8).", Rule + " (EQF6+)"));
+            Add(ref errors, new("cmc.ce.invalid.eqf", $"'{a.Title}': state the EQF level (1-8).", Rule + " (EQF6+)"));
         }
 
-        errors.AddRange(ValidateEvidence(a, hours));
-        return errors;
+        CollectEvidenceErrors(a, hours, ref errors);
     }
 
-    private static IEnumerable<DomainError> ValidateEvidence(CeActivity a, decimal hours)
+    private static void CollectEvidenceErrors(CeActivity a, decimal hours, ref List<DomainError>? errors)
     {
         var e = a.Evidence;
         if (e is null)
         {
-            yield return new("cmc.ce.invalid.no-evidence", $"'{a.Title}': no statement by organiser or client, nor a self-declaration.", Rule);
-            yield break;
+            Add(ref errors, new("cmc.ce.invalid.no-evidence", $"'{a.Title}': no statement by organiser or client, nor a self-declaration.", Rule));
+            return;
         }
 
         if (e.Date is null)
         {
-            yield return new("cmc.ce.invalid.evidence-date", $"'{a.Title}': the statement must give the date.", Rule);
+            Add(ref errors, new("cmc.ce.invalid.evidence-date", $"'{a.Title}': the statement must give the date.", Rule));
         }
 
         if (e.Hours is not > 0)
         {
-            yield return new("cmc.ce.invalid.evidence-hours", $"'{a.Title}': the statement must give the hours spent.", Rule);
+            Add(ref errors, new("cmc.ce.invalid.evidence-hours", $"'{a.Title}': the statement must give the hours spent.", Rule));
         }
         else if (e.Hours < hours)
         {
-            yield return new("cmc.ce.invalid.claim-exceeds-statement", $"'{a.Title}': {hours:0.##} hours claimed but the statement gives {e.Hours:0.##}.", Rule);
+            Add(ref errors, new("cmc.ce.invalid.claim-exceeds-statement", $"'{a.Title}': {hours:0.##} hours claimed but the statement gives {e.Hours:0.##}.", Rule));
         }
 
         if (e.Kind == EvidenceKind.SelfDeclaration && string.IsNullOrWhiteSpace(e.SelfDeclarationReason))
         {
-            yield return new("cmc.ce.invalid.self-declaration-reason", $"'{a.Title}': a self-declaration must say why a third-party statement was not possible.", Rule);
+            Add(ref errors, new("cmc.ce.invalid.self-declaration-reason", $"'{a.Title}': a self-declaration must say why a third-party statement was not possible.", Rule));
         }
     }
+
+    private static void Add(ref List<DomainError>? errors, DomainError error) => (errors ??= []).Add(error);
 
     /// <summary>
     /// Evaluates all activities over <paramref name="period"/> as of <paramref name="today"/>: gaps are measured up to
@@ -177,20 +185,21 @@ public sealed class ContinuingEducationRules(CmcScheme scheme)
         var total = 0m;
         foreach (var a in activities)
         {
-            var reasons = new List<DomainError>(Validate(a, period));
+            List<DomainError>? reasons = null;
+            CollectInputErrors(a, period, ref reasons);
             if (a.End >= a.Start && (a.End < period.Start || a.Start > period.End))
             {
-                reasons.Add(new("cmc.ce.not-counted.outside-period",
+                Add(ref reasons, new("cmc.ce.not-counted.outside-period",
                     $"'{a.Title}' lies outside the period {period.Start:yyyy-MM-dd} – {period.End:yyyy-MM-dd}.", Rule + " (in die vijf jaar)"));
             }
 
             if (a.EqfLevel is { } level && level < scheme.MinimumEqfLevel)
             {
-                reasons.Add(new("cmc.ce.not-counted.below-eqf",
+                Add(ref reasons, new("cmc.ce.not-counted.below-eqf",
                     $"'{a.Title}' is at EQF {level}; only EQF {scheme.MinimumEqfLevel} and higher counts.", Rule + " (Tenminste op EQF6+ niveau)"));
             }
 
-            if (reasons.Count > 0)
+            if (reasons is not null)
             {
                 notCounted.Add(new(a.Id, a.Title, reasons));
                 continue;
@@ -229,7 +238,8 @@ public sealed class ContinuingEducationRules(CmcScheme scheme)
         }
 
         spans.Sort((x, y) => x.Start.CompareTo(y.Start));
-        CeGap? longest = null;
+        DateOnly? bestFrom = null;
+        var bestTo = from;
         var firstUncovered = from;
         foreach (var (start, end) in spans)
         {
@@ -238,9 +248,10 @@ public sealed class ContinuingEducationRules(CmcScheme scheme)
                 break;
             }
 
-            if (start > firstUncovered)
+            if (start > firstUncovered && (bestFrom is null || start.DayNumber - 1 - firstUncovered.DayNumber > bestTo.DayNumber - bestFrom.Value.DayNumber))
             {
-                longest = Longer(longest, MakeGap(firstUncovered, start.AddDays(-1)));
+                bestFrom = firstUncovered;
+                bestTo = start.AddDays(-1);
             }
 
             if (end >= firstUncovered)
@@ -249,15 +260,14 @@ public sealed class ContinuingEducationRules(CmcScheme scheme)
             }
         }
 
-        if (firstUncovered <= horizon)
+        if (firstUncovered <= horizon && (bestFrom is null || horizon.DayNumber - firstUncovered.DayNumber > bestTo.DayNumber - bestFrom.Value.DayNumber))
         {
-            longest = Longer(longest, MakeGap(firstUncovered, horizon));
+            bestFrom = firstUncovered;
+            bestTo = horizon;
         }
 
-        return longest;
+        return bestFrom is null ? null : MakeGap(bestFrom.Value, bestTo);
     }
-
-    private static CeGap? Longer(CeGap? a, CeGap b) => a is null || b.Days > a.Days ? b : a;
 
     private CeGap MakeGap(DateOnly from, DateOnly to)
     {

@@ -1,0 +1,260 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Touchstone.App.Assessments;
+using Touchstone.App.Data;
+using Touchstone.App.Standards;
+using Touchstone.App.Tests.Foundation;
+using Touchstone.App.Tests.Infrastructure;
+using Touchstone.Domain.Accounts;
+using Touchstone.Domain.Assessments;
+
+namespace Touchstone.App.Tests.Standards;
+
+/// <summary>Frameworks as versioned data, and the assessment engine through the real pages (DOMAIN §1 and §2).</summary>
+public abstract class StandardsAndAssessmentsTests(AppFixture app)
+{
+    private Task<T> Db<T>(Func<TouchstoneDbContext, Task<T>> work) =>
+        app.Factory.InScopeAsync(sp => work(sp.GetRequiredService<TouchstoneDbContext>()));
+
+    private Task<AssessmentRecord> DemoSelfEvaluationAsync() =>
+        Db(db => db.Set<AssessmentRecord>().SingleAsync(a => a.FrameworkCode == "maatstaf" && a.RaterRole == RaterRole.Self && a.Cycle == "2025"));
+
+    private Task<int> RefusalsAsync(Guid id) =>
+        Db(db => db.AuditRecords.CountAsync(r => r.EntityType == nameof(AssessmentRecord) && r.EntityId == id.ToString() && r.Action == "ChangeRefused"));
+
+    /// <summary>Starts an assessment through the page and returns its id (from the redirect to the rating page).</summary>
+    private static async Task<Guid> StartAsync(HttpClient client, string subject, string framework, RaterRole role, string cycle)
+    {
+        var response = await client.PostFormAsync("/Assessments", new Dictionary<string, string>
+        {
+            ["Input.Subject"] = subject, ["Input.Framework"] = framework, ["Input.RaterRole"] = role.ToString(), ["Input.Cycle"] = cycle,
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+    }
+
+    private static async Task<HttpResponseMessage> RateAsync(HttpClient client, Guid id, string item, string value, Guid? version = null)
+    {
+        var page = await client.GetPageAsync($"/Assessments/Rate/{id}");
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            ["version"] = (version ?? Guid.Parse(page.QuerySelector("input[name=version]")!.GetAttribute("value")!)).ToString(),
+            ["item"] = item, ["value"] = value, ["comment"] = "getest",
+        };
+        return await client.PostAsync($"/Assessments/Rate/{id}?handler=Rate", new FormUrlEncodedContent(fields));
+    }
+
+    private async Task<string> DeltaSubjectAsync() =>
+        "Organisation:" + await Db(db => db.Set<Touchstone.App.Organisations.Organisation>().Where(o => o.Name == "Delta Advies").Select(o => o.Id).SingleAsync());
+
+    [Fact]
+    public async Task TheDemoSeedImportsBothFrameworkFiles()
+    {
+        var keys = await Db(db => db.Set<FrameworkVersion>().Select(f => f.Code + "@" + f.VersionLabel).ToListAsync());
+        keys.ShouldContain("maatstaf@2016");
+        keys.ShouldContain("vakvolwassenheid@1.0");
+    }
+
+    [Fact]
+    public async Task ImportRefusesAMalformedFileListingEveryErrorWithItsLineAndImportsNothing()
+    {
+        var code = "kapot-" + Guid.NewGuid().ToString("N")[..6];
+        var path = Path.Combine(Path.GetTempPath(), code + ".yaml");
+        await File.WriteAllTextAsync(path, $"""
+            code: "{code}"
+            version: "1"
+            language: "nl"
+            kind: "quality-standard-typo"
+            source:
+              title: "Test"
+              attribution: "Test"
+            sections: []
+            """);
+        var (exit, output) = await AuditTrailTests.RunCliAsync(app.Factory, "import-framework", path);
+        exit.ShouldBe(1, output);
+        output.ShouldContain("not imported");
+        output.ShouldContain($"{code}.yaml:4:"); // the unknown kind, with its line
+        output.ShouldContain("title");           // the missing title is listed too
+        (await Db(db => db.Set<FrameworkVersion>().AnyAsync(f => f.Code == code))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ANewVersionIsImportedBesideTheOldOneAndAnExistingVersionIsNeverReplaced()
+    {
+        var source = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "frameworks", "maatstaf-2016.yaml"));
+        var version = "2016-t" + Guid.NewGuid().ToString("N")[..4];
+        var path = Path.Combine(Path.GetTempPath(), $"maatstaf-{version}.yaml");
+        await File.WriteAllTextAsync(path, source.Replace("version: \"2016\"", $"version: \"{version}\"", StringComparison.Ordinal));
+        var selfBefore = await DemoSelfEvaluationAsync();
+
+        var (exit, output) = await AuditTrailTests.RunCliAsync(app.Factory, "import-framework", path);
+        exit.ShouldBe(0, output);
+        var (again, refusal) = await AuditTrailTests.RunCliAsync(app.Factory, "import-framework", path);
+        again.ShouldBe(1);
+        refusal.ShouldContain("already imported");
+
+        var selfAfter = await DemoSelfEvaluationAsync();
+        selfAfter.FrameworkVersion.ShouldBe("2016");
+        selfAfter.RatingsJson.ShouldBe(selfBefore.RatingsJson);
+
+        // And the version exports back to YAML that imports again under its own key.
+        var (exported, yaml) = await AuditTrailTests.RunCliAsync(app.Factory, "export-framework", "maatstaf", version);
+        exported.ShouldBe(0);
+        Touchstone.Domain.Standards.FrameworkLoader.Load("export.yaml", yaml).Value.Key.ShouldBe("maatstaf@" + version);
+    }
+
+    [Fact]
+    public async Task TheBrowsePagesShowTheTreeWithSearchAndTheTaskMatrix()
+    {
+        var client = await app.As(Role.Candidate);
+        var tree = await client.GetPageAsync("/Standards/Framework/maatstaf/2016?q=omgeving");
+        tree.QuerySelectorAll("li[id^='r-']").Length.ShouldBeGreaterThan(0);
+        tree.QuerySelectorAll("li[id^='r-']").Length.ShouldBeLessThan(84);
+        var matrix = await client.GetPageAsync("/Standards/Framework/vakvolwassenheid/1.0?task=T3");
+        matrix.QuerySelectorAll("table.matrix tbody tr").Length.ShouldBe(4);
+        matrix.QuerySelectorAll("section.competency").Length.ShouldBe(8);
+        var yaml = await client.GetAsync("/Standards/Framework/maatstaf/2016?handler=Yaml");
+        (await yaml.Content.ReadAsStringAsync()).ShouldContain("code: \"maatstaf\"");
+    }
+
+    [Fact]
+    public async Task ARatingOutsideTheScaleIsRefusedWithAClearMessageAndAudited()
+    {
+        var client = await app.As(Role.OrganisationContact);
+        var id = await StartAsync(client, await DeltaSubjectAsync(), "maatstaf@2016", RaterRole.Self, "t-" + Guid.NewGuid().ToString("N")[..6]);
+        var response = await RateAsync(client, id, "K1.1", "9");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.ParseAsync()).Text(".errors").ShouldContain("'9' is not a value of scale");
+        (await RefusalsAsync(id)).ShouldBe(1);
+
+        (await RateAsync(client, id, "K1.1", "3")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stored = await Db(db => db.Set<AssessmentRecord>().SingleAsync(a => a.Id == id));
+        stored.ToDomain().RatingOf("K1.1")!.ValueCode.ShouldBe("3");
+    }
+
+    [Fact]
+    public async Task AFinalisedAssessmentIsLockedAndTheAttemptIsAudited()
+    {
+        var self = await DemoSelfEvaluationAsync();
+        self.State.ShouldBe(AssessmentState.Finalised);
+        var before = await RefusalsAsync(self.Id);
+        var client = await app.As(Role.OrganisationContact);
+        var response = await client.PostFormAsync($"/Assessments/Rate/{self.Id}",
+            new Dictionary<string, string> { ["version"] = self.Version.ToString(), ["item"] = "K1.1", ["value"] = "4", ["comment"] = "" },
+            $"/Assessments/Rate/{self.Id}?handler=Rate");
+        (await response.ParseAsync()).Text(".errors").ShouldContain("finalised");
+        (await RefusalsAsync(self.Id)).ShouldBe(before + 1);
+        (await DemoSelfEvaluationAsync()).RatingsJson.ShouldBe(self.RatingsJson);
+    }
+
+    [Fact]
+    public async Task TwoRatersOfOneSubjectNeverOverwriteEachOtherAndAStaleFormIsRefused()
+    {
+        var cycle = "t-" + Guid.NewGuid().ToString("N")[..6];
+        var subject = await DeltaSubjectAsync();
+        var contact = await app.As(Role.OrganisationContact);
+        var auditor = await app.As(Role.Auditor);
+        var selfId = await StartAsync(contact, subject, "maatstaf@2016", RaterRole.Self, cycle);
+        var auditId = await StartAsync(auditor, subject, "maatstaf@2016", RaterRole.Auditor, cycle);
+        selfId.ShouldNotBe(auditId);
+
+        (await RateAsync(contact, selfId, "K1.2", "4")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await RateAsync(auditor, auditId, "K1.2", "2")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // The auditor cannot touch the organisation's own assessment.
+        var foreign = await RateAsync(contact, selfId, "K1.3", "1");
+        foreign.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await auditor.GetAsync($"/Assessments/Rate/{selfId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var notRater = await auditor.PostFormAsync($"/Assessments/Rate/{selfId}",
+            new Dictionary<string, string> { ["version"] = Guid.Empty.ToString(), ["item"] = "K1.2", ["value"] = "1", ["comment"] = "" },
+            $"/Assessments/Rate/{selfId}?handler=Rate");
+        (await notRater.ParseAsync()).Text(".errors").ShouldContain("Only the rater");
+
+        // Same rater, two tabs: the form opened before the last save is refused.
+        var stale = await Db(db => db.Set<AssessmentRecord>().Where(a => a.Id == selfId).Select(a => a.Version).SingleAsync());
+        (await RateAsync(contact, selfId, "K1.4", "3")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var conflict = await RateAsync(contact, selfId, "K1.5", "3", stale);
+        (await conflict.ParseAsync()).Text(".errors").ShouldContain("Someone else saved");
+
+        var self = (await Db(db => db.Set<AssessmentRecord>().SingleAsync(a => a.Id == selfId))).ToDomain();
+        var audit = (await Db(db => db.Set<AssessmentRecord>().SingleAsync(a => a.Id == auditId))).ToDomain();
+        self.RatingOf("K1.2")!.ValueCode.ShouldBe("4");
+        audit.RatingOf("K1.2")!.ValueCode.ShouldBe("2");
+        self.RatingOf("K1.5").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task TheSelfEvaluationHeatMapAndItsPdfAndXlsxExportsRespond()
+    {
+        var self = await DemoSelfEvaluationAsync();
+        var client = await app.As(Role.OrganisationContact);
+        var page = await client.GetPageAsync($"/Assessments/Results/{self.Id}");
+        page.QuerySelectorAll("table.heatmap tbody tr").Length.ShouldBe(24); // 6 clusters + 18 components
+        page.QuerySelectorAll("table.heatmap td[class^='heat-']").Length.ShouldBe(24);
+        page.QuerySelectorAll("ul.improvements li").Length.ShouldBeGreaterThan(0);
+
+        var pdf = await client.GetAsync($"/Assessments/Results/{self.Id}?handler=Pdf");
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var pdfBytes = await pdf.Content.ReadAsByteArrayAsync();
+        System.Text.Encoding.ASCII.GetString(pdfBytes, 0, 5).ShouldBe("%PDF-");
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pdfBytes))
+        {
+            string.Concat(document.GetPages().Select(p => p.Text)).ShouldContain("Delta Advies");
+        }
+
+        var xlsx = await client.GetAsync($"/Assessments/Results/{self.Id}?handler=Xlsx");
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        book.WorkbookPart!.Workbook.Sheets!.ChildElements.Count.ShouldBe(4);
+
+        // Someone who may not see the organisation's assessment gets "not found".
+        (await (await app.As(Role.Candidate)).GetAsync($"/Assessments/Results/{self.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task TheAuditShowsWhatChangedSinceThePreviousCycle()
+    {
+        var next = await Db(db => db.Set<AssessmentRecord>().SingleAsync(a => a.FrameworkCode == "maatstaf" && a.RaterRole == RaterRole.Auditor && a.Cycle == "2026"));
+        var page = await (await app.As(Role.Auditor)).GetPageAsync($"/Assessments/Results/{next.Id}");
+        var changed = page.QuerySelectorAll("tr.diff").Select(r => r.TextContent).ToList();
+        changed.ShouldContain(r => r.Contains("P2.1") && r.Contains("minor") && r.Contains("observatie"));
+    }
+
+    [Fact]
+    public async Task TheComparisonPageHighlightsWhereSelfAndManagerDiffer()
+    {
+        var manager = await Db(db => db.Set<AssessmentRecord>().FirstAsync(a => a.FrameworkCode == "vakvolwassenheid" && a.RaterRole == RaterRole.Manager && a.Team == DemoAssessments.Team));
+        var self = await Db(db => db.Set<AssessmentRecord>().SingleAsync(a => a.SubjectId == manager.SubjectId && a.RaterRole == RaterRole.Self && a.Cycle == manager.Cycle));
+        var expected = AssessmentComparison.Compare(
+            (await app.Factory.InScopeAsync(sp => sp.GetRequiredService<GetFrameworkHandler>().FindAsync("vakvolwassenheid", "1.0", default)))!,
+            self.ToDomain(), manager.ToDomain()).Value.Count(r => r.Differs);
+        expected.ShouldBeGreaterThan(0);
+
+        var page = await (await app.As(Role.BackOffice)).GetPageAsync($"/Assessments/Competency/{manager.Id}");
+        page.QuerySelectorAll("table.comparison tbody tr").Length.ShouldBe(48); // 10 tasks × 4 dimensions + 8 competencies
+        page.QuerySelectorAll("table.comparison tr.diff").Length.ShouldBe(expected);
+        page.QuerySelectorAll("table.gap tbody tr").Length.ShouldBe(48);
+
+        var pdf = await (await app.As(Role.BackOffice)).GetAsync($"/Assessments/Competency/{manager.Id}?handler=Pdf");
+        System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(), 0, 5).ShouldBe("%PDF-");
+    }
+
+    [Fact]
+    public async Task TheTeamViewShowsEveryClientManagerOfTheTeamAndExportsIt()
+    {
+        var client = await app.As(Role.BackOffice);
+        var page = await client.GetPageAsync("/Assessments/Team?team=" + Uri.EscapeDataString(DemoAssessments.Team));
+        page.QuerySelectorAll("table.team thead th").Length.ShouldBe(1 + 6);
+        page.QuerySelectorAll("table.team tbody tr").Length.ShouldBe(48);
+        var xlsx = await client.GetAsync("/Assessments/Team?handler=Xlsx&team=" + Uri.EscapeDataString(DemoAssessments.Team));
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await xlsx.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(1000);
+        (await (await app.As(Role.Candidate)).GetAsync("/Assessments/Team")).StatusCode.ShouldBe(HttpStatusCode.Redirect); // access denied
+    }
+}
+
+public sealed class StandardsAndAssessmentsSqliteTests(SqliteApp app) : StandardsAndAssessmentsTests(app);
+
+public sealed class StandardsAndAssessmentsPostgresTests(PostgresApp app) : StandardsAndAssessmentsTests(app);

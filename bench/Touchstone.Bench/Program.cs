@@ -4,6 +4,7 @@ using Touchstone.Bench;
 var scenarios = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["exams"] = ExamsScenario.Run,
+    ["teamview"] = TeamViewScenario.Run,
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var scenario))

@@ -79,6 +79,67 @@ public sealed class AssessmentRecord : Entity
             findings.Select(f => new AuditFinding(f.Item, f.Type, (f.Questions ?? []).ToEquatableList(), f.Position ?? string.Empty)));
     }
 
+    /// <summary>
+    /// The domain object with ratings only (values and scores; no comments, evidence or findings), read with a
+    /// forward-only reader: for aggregates over many people (team view) where parsing full ratings dominates.
+    /// </summary>
+    public Assessment ToDomainScoresOnly()
+    {
+        var header = new Assessment
+        {
+            Id = Id, SubjectKind = SubjectKind, SubjectId = SubjectId, FrameworkCode = FrameworkCode, FrameworkVersion = FrameworkVersion,
+            ScaleCode = ScaleCode, RaterRole = RaterRole, RaterId = RaterId, Cycle = Cycle, PreviousId = PreviousId,
+        };
+        var ratings = new List<Rating>(64);
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(RatingsJson));
+        string? item = null, value = null;
+        decimal score = 0;
+        var depth = 0;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    depth++;
+                    (item, value, score) = (null, null, 0);
+                    break;
+                case JsonTokenType.EndObject:
+                    depth--;
+                    if (depth == 0 && item is not null && value is not null)
+                    {
+                        ratings.Add(new Rating(item, value, score, string.Empty, EquatableList<string>.Empty));
+                    }
+
+                    break;
+                case JsonTokenType.PropertyName when depth == 1:
+                    if (reader.ValueTextEquals("item"u8))
+                    {
+                        reader.Read();
+                        item = reader.GetString();
+                    }
+                    else if (reader.ValueTextEquals("value"u8))
+                    {
+                        reader.Read();
+                        value = reader.GetString();
+                    }
+                    else if (reader.ValueTextEquals("score"u8))
+                    {
+                        reader.Read();
+                        score = reader.GetDecimal();
+                    }
+                    else
+                    {
+                        reader.Read();
+                        reader.Skip();
+                    }
+
+                    break;
+            }
+        }
+
+        return Assessment.Restore(header, State, ratings, []);
+    }
+
     /// <summary>Copies the domain object's state (ratings, findings, state) into this record.</summary>
     public void CopyFrom(Assessment assessment)
     {

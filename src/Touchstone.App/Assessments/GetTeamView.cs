@@ -49,14 +49,16 @@ public sealed class GetTeamViewHandler(TouchstoneDbContext db, GetFrameworkHandl
             source = source.Where(a => a.Team == query.Team);
         }
 
-        var records = await source.ToListAsync(ct);
-
-        // One assessment per person: the latest cycle (then the latest finalised).
-        var latest = records.GroupBy(r => r.SubjectId)
-            .Select(g => g.OrderByDescending(r => r.Cycle, StringComparer.Ordinal).ThenByDescending(r => r.FinalisedAt).First())
+        // One assessment per person: the latest cycle (then the latest finalised). Pick the ids from the light
+        // header columns first so only one assessment per person is read and parsed.
+        var headers = await source.Select(a => new { a.Id, a.SubjectId, a.Cycle, a.FinalisedAt }).ToListAsync(ct);
+        var ids = headers.GroupBy(h => h.SubjectId)
+            .Select(g => g.OrderByDescending(h => h.Cycle, StringComparer.Ordinal).ThenByDescending(h => h.FinalisedAt).First().Id)
+            .ToList();
+        var latest = (await db.Set<AssessmentRecord>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(ct))
             .OrderBy(r => r.SubjectName, StringComparer.CurrentCulture)
             .ToList();
-        var view = TeamView.Build(framework, latest.Select(r => r.ToDomain()));
+        var view = TeamView.Build(framework, latest.Select(r => r.ToDomainScoresOnly()));
         var items = framework.RatableItems().Where(i => query.ItemGroup switch
         {
             null or "" => true,
@@ -64,14 +66,20 @@ public sealed class GetTeamViewHandler(TouchstoneDbContext db, GetFrameworkHandl
             var task => i.ParentCode == task,
         }).ToList();
         var itemCodes = items.Select(i => i.Code).ToHashSet();
-        var cells = view.HeatMap().Where(c => itemCodes.Contains(c.ItemCode)).ToDictionary(c => (c.PersonId, c.ItemCode), c => c.Level);
+        var heat = view.HeatMap();
+        var cells = heat.Where(c => itemCodes.Contains(c.ItemCode)).ToDictionary(c => (c.PersonId, c.ItemCode), c => c.Level);
         var distribution = view.Distribution().Where(d => itemCodes.Contains(d.ItemCode)).ToList();
         var gaps = new HashSet<(string, string)>();
         if (!string.IsNullOrEmpty(query.Preset) && TargetProfiles.Resolve(framework, query.Preset) is { IsSuccess: true } profile)
         {
-            foreach (var cell in view.WithGap(profile.Value).Where(c => itemCodes.Contains(c.ItemCode)))
+            // Same rule as TeamView.WithGap (unrated counts as below), over the cells already computed.
+            var required = profile.Value.Targets.ToDictionary(t => t.ItemCode, t => t.Level);
+            foreach (var ((person, item), level) in cells)
             {
-                gaps.Add((cell.PersonId, cell.ItemCode));
+                if (required.TryGetValue(item, out var needed) && (level ?? 0) < needed)
+                {
+                    gaps.Add((person, item));
+                }
             }
         }
 

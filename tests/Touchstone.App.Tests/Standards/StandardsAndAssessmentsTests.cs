@@ -253,6 +253,76 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         (await xlsx.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(1000);
         (await (await app.As(Role.Candidate)).GetAsync("/Assessments/Team")).StatusCode.ShouldBe(HttpStatusCode.Redirect); // access denied
     }
+
+    [Fact]
+    public async Task EvidenceIsUploadedWithARatingAndADisguisedFileIsRefused()
+    {
+        var client = await app.As(Role.OrganisationContact);
+        var id = await StartAsync(client, await DeltaSubjectAsync(), "maatstaf@2016", RaterRole.Self, "t-" + Guid.NewGuid().ToString("N")[..6]);
+        async Task<HttpResponseMessage> UploadAsync(string name, byte[] content)
+        {
+            var page = await client.GetPageAsync($"/Assessments/Rate/{id}");
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+                { new StringContent(page.QuerySelector("input[name=version]")!.GetAttribute("value")!), "version" },
+                { new StringContent("O1.1"), "item" }, { new StringContent("3"), "value" }, { new StringContent("zie procedure"), "comment" },
+                { new ByteArrayContent(content), "evidence", name },
+            };
+            return await client.PostAsync($"/Assessments/Rate/{id}?handler=Rate", form);
+        }
+
+        var disguised = await UploadAsync("procedure.pdf", "MZ not a pdf"u8.ToArray());
+        (await disguised.ParseAsync()).Text(".errors").ShouldContain("not a Pdf file");
+        (await UploadAsync("procedure.pdf", "%PDF-1.4 procedure"u8.ToArray())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var rating = (await Db(db => db.Set<AssessmentRecord>().SingleAsync(a => a.Id == id))).ToDomain().RatingOf("O1.1")!;
+        rating.Evidence.Count.ShouldBe(1);
+        var download = await client.GetAsync($"/Assessments/Rate/{id}?handler=Evidence&file={rating.Evidence[0]}");
+        (await download.Content.ReadAsStringAsync()).ShouldStartWith("%PDF-1.4");
+    }
+
+    [Fact]
+    public async Task ADevelopmentPlanGoalMustAddressAGapAndActionsTrackProgress()
+    {
+        var manager = await Db(db => db.Set<AssessmentRecord>().Where(a => a.FrameworkCode == "vakvolwassenheid" && a.RaterRole == RaterRole.Manager)
+            .OrderByDescending(a => a.SubjectName).FirstAsync());
+        await Db(db => db.Set<DevelopmentPlanRecord>().Where(p => p.AssessmentId == manager.Id).ExecuteDeleteAsync());
+        var client = await app.As(Role.BackOffice);
+        var url = $"/Assessments/Competency/{manager.Id}?preset=proficient";
+        var page = await client.GetPageAsync(url);
+        var gapItem = page.QuerySelector("input[name=items]")!.GetAttribute("value")!;
+        var notAGap = manager.ToDomain().Ratings.First(r => r.Score >= 2).ItemCode;
+
+        var refused = await client.PostFormAsync(url, new Dictionary<string, string> { ["title"] = "Geen gap", ["items"] = notAGap, ["preset"] = "proficient" },
+            $"/Assessments/Competency/{manager.Id}?handler=Goal");
+        (await refused.ParseAsync()).Text(".errors").ShouldContain("is not a gap item");
+
+        var added = await client.PostFormAsync(url, new Dictionary<string, string> { ["title"] = "Beter plannen", ["items"] = gapItem, ["preset"] = "proficient" },
+            $"/Assessments/Competency/{manager.Id}?handler=Goal");
+        added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var goal = (await Db(db => db.Set<DevelopmentPlanRecord>().SingleAsync(p => p.AssessmentId == manager.Id))).ToDomain().Goals.Single();
+        goal.LinkedItems.ShouldBe([gapItem]);
+
+        (await client.PostFormAsync(url, new Dictionary<string, string> { ["goal"] = goal.Id.ToString(), ["description"] = "Cursus", ["due"] = "2027-03-01" },
+            $"/Assessments/Competency/{manager.Id}?handler=Action")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var plan = (await Db(db => db.Set<DevelopmentPlanRecord>().SingleAsync(p => p.AssessmentId == manager.Id))).ToDomain();
+        var action = plan.Actions.Single();
+        (await client.PostFormAsync(url, new Dictionary<string, string> { ["actionId"] = action.Id.ToString(), ["status"] = "Done" },
+            $"/Assessments/Competency/{manager.Id}?handler=Status")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.GetPageAsync(url)).Text("#pop + p").ShouldContain("100%");
+    }
+
+    [Fact]
+    public async Task TheEvcSelectionReportComparesAssessedAndRequiredLevels()
+    {
+        var manager = await Db(db => db.Set<AssessmentRecord>().FirstAsync(a => a.FrameworkCode == "vakvolwassenheid" && a.RaterRole == RaterRole.Manager));
+        var client = await app.As(Role.BackOffice);
+        var page = await client.GetPageAsync($"/Assessments/Selection/{manager.Id}?preset=intern");
+        page.QuerySelectorAll("tbody tr").Length.ShouldBe(18); // 10 tasks + 8 competencies
+        var pdf = await client.GetAsync($"/Assessments/Selection/{manager.Id}?handler=Pdf&preset=intern");
+        System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(), 0, 5).ShouldBe("%PDF-");
+    }
 }
 
 public sealed class StandardsAndAssessmentsSqliteTests(SqliteApp app) : StandardsAndAssessmentsTests(app);

@@ -148,3 +148,40 @@ public sealed class ShellTests(SqliteApp app)
         output2.ShouldContain("Applied 0 migration(s)");
     }
 }
+
+/// <summary>The administrator's views of the audit trail and the outbox; shared state lives in the database.</summary>
+public sealed class AdminPagesTests(SqliteApp app)
+{
+    [Fact]
+    public async Task TheAuditPageFiltersByEntityAndVerifiesTheChain()
+    {
+        var admin = await app.As(Role.Administrator);
+        var page = await admin.GetPageAsync("/Admin/Audit?entity=RoleGrant");
+        var rows = page.QuerySelectorAll("table.audit tbody tr").ToList();
+        rows.ShouldNotBeEmpty();
+        rows.ShouldAllBe(r => r.Children[3].TextContent.StartsWith("RoleGrant", StringComparison.Ordinal));
+
+        var verified = await admin.PostFormAsync("/Admin/Audit", new Dictionary<string, string>(), "/Admin/Audit?handler=Verify");
+        (await verified.ParseAsync()).Text("[role=status]").ShouldContain("intact");
+    }
+
+    [Fact]
+    public async Task TheOutboxPageListsQueuedMail()
+    {
+        await app.Factory.InScopeAsync(async sp =>
+        {
+            sp.GetRequiredService<Touchstone.App.Mail.Mailer>().Queue("iemand@touchstone.example", "Testbericht outbox", "Hallo");
+            await sp.GetRequiredService<TouchstoneDbContext>().SaveChangesAsync();
+        });
+        var page = await (await app.As(Role.Administrator)).GetPageAsync("/Admin/Outbox");
+        page.Text("main").ShouldContain("Testbericht outbox");
+    }
+
+    [Fact]
+    public async Task DataProtectionKeysAreKeptInTheDatabase()
+    {
+        await app.As(Role.Candidate); // a log-in protects a cookie, which needs a key
+        var keys = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().DataProtectionKeys.CountAsync());
+        keys.ShouldBeGreaterThan(0);
+    }
+}

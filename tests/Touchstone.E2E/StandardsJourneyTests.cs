@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using Touchstone.App.Demo;
+
+namespace Touchstone.E2E;
+
+/// <summary>The standards and assessment pages in a real browser: reachable by clicking, and accessible (axe).</summary>
+public sealed class StandardsJourneyTests(BrowserApp app)
+{
+    private async Task<IPage> LogInAsync(string email)
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        return page;
+    }
+
+    private static async Task CheckAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, $"standards-{name}.png"), FullPage = true });
+        await RoleHomeTests.AssertAccessibleAsync(page, name);
+    }
+
+    [Fact]
+    public async Task AnOrganisationContactOpensTheSelfEvaluationHeatMapAndTheRatingForm()
+    {
+        BrowserApp.SkipWithoutBrowser();
+        var page = await LogInAsync("contactpersoon@touchstone.example");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Beoordelingen" }).First.ClickAsync();
+        await CheckAsync(page, "assessments-contact");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Resultaten" }).First.ClickAsync();
+        (await page.Locator("table.heatmap tbody tr").CountAsync()).ShouldBe(24);
+        await CheckAsync(page, "results-heatmap");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Openen" }).First.ClickAsync();
+        await CheckAsync(page, "rate-finalised");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AManagerComparesSelfAndManagerAndSeesTheTeam()
+    {
+        BrowserApp.SkipWithoutBrowser();
+        var page = await LogInAsync("backoffice@touchstone.example");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Teamoverzicht" }).First.ClickAsync();
+        (await page.Locator("table.team thead th").CountAsync()).ShouldBe(7);
+        await CheckAsync(page, "team");
+        await page.GotoAsync("/Assessments");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Profiel en POP" }).First.ClickAsync();
+        (await page.Locator("table.comparison tr.diff").CountAsync()).ShouldBeGreaterThan(0);
+        await CheckAsync(page, "competency");
+        await page.GotoAsync("/Standards/Framework/vakvolwassenheid/1.0?task=T3");
+        await CheckAsync(page, "framework-matrix");
+        await page.Context.CloseAsync();
+    }
+}

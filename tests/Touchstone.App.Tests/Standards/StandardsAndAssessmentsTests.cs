@@ -106,6 +106,25 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
     }
 
     [Fact]
+    public async Task TheImportPageRefusesAMalformedUploadForBackOfficeAndIsNotOfferedToOthers()
+    {
+        var code = "upload-" + Guid.NewGuid().ToString("N")[..6];
+        var client = await app.As(Role.BackOffice);
+        var page = await client.GetPageAsync("/Standards");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"code: \"{code}\"\nversion: [1\n")), "file", code + ".yaml" },
+        };
+        var response = await client.PostAsync("/Standards?handler=Import", form);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.ParseAsync()).Text(".errors").ShouldContain($"{code}.yaml:");
+        (await Db(db => db.Set<FrameworkVersion>().AnyAsync(f => f.Code == code))).ShouldBeFalse();
+
+        (await (await app.As(Role.Candidate)).GetPageAsync("/Standards")).QuerySelector("#import").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task TheBrowsePagesShowTheTreeWithSearchAndTheTaskMatrix()
     {
         var client = await app.As(Role.Candidate);

@@ -67,3 +67,6 @@ public static class LmpExam
 
     public static DateOnly Today(this TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }
+
+/// <summary>An assignment with its maximum and minimum points, for forms.</summary>
+public sealed record ScoredItemView(int Number, int Max, int Min);

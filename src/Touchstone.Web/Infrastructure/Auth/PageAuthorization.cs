@@ -21,5 +21,14 @@ public static class PageAuthorization
         conventions.AllowAnonymousToFolder("/Public");
 
         conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+
+        conventions.AuthorizeFolder("/Exams/Sessions", Policies.ExamsStaff);
+        conventions.AuthorizeFolder("/Exams/Results", Policies.ExamsStaff);
+        conventions.AuthorizeFolder("/Exams/Diplomas", Policies.ExamsStaff);
+        conventions.AuthorizeFolder("/Exams/Registrations", Policies.ExamsRegistrar);
+        conventions.AuthorizeFolder("/Exams/ExamDay", Policies.ExamsExaminer);
+        conventions.AuthorizeFolder("/Exams/Marking", Policies.ExamsMarker);
+        conventions.AuthorizeFolder("/Exams/Committee", Policies.ExamsCommittee);
+        conventions.AuthorizeFolder("/Exams/MyResults", Policies.ExamsCandidate);
     }
 }

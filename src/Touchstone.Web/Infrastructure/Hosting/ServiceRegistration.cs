@@ -39,6 +39,8 @@ public static class ServiceRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<StartupTasks>();
+        services.AddHostedService<ExamWorkPurgeService>();
+        services.AddScoped<IDemoContributor, Touchstone.App.Exams.ExamsDemo>();
         AddUseCaseHandlers(services);
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -7,7 +7,7 @@ using UglyToad.PdfPig.Writer;
 namespace Touchstone.App.Documents;
 
 /// <summary>
-/// A small PDF writer over PdfPig with the standard fonts: text lines top-down on A4 pages, rules, images.
+/// A small PDF writer over PdfPig with the standard fonts: text lines top-down on A4 pages, rules, signature lines and QR modules.
 /// Text outside the standard fonts' character set is replaced, so a name never breaks a document.
 /// </summary>
 public sealed class PdfSheet : IDisposable
@@ -92,11 +92,23 @@ public sealed class PdfSheet : IDisposable
         return this;
     }
 
-    public PdfSheet Png(byte[] png, double size, bool right = true)
+    /// <summary>A matrix code (QR) drawn as filled squares, right-aligned: sharp at any zoom and needs no image decoder.</summary>
+    public PdfSheet Modules(IReadOnlyList<IReadOnlyList<bool>> modules, double size)
     {
         EnsureSpace(size + 8);
-        var left = right ? _page.PageSize.Width - Margin - size : Margin;
-        _page.AddPng(png, new PdfRectangle(left, _y - size, left + size, _y));
+        var cell = size / modules.Count;
+        var left = _page.PageSize.Width - Margin - size;
+        for (var row = 0; row < modules.Count; row++)
+        {
+            for (var col = 0; col < modules[row].Count; col++)
+            {
+                if (modules[row][col])
+                {
+                    _page.DrawRectangle(new PdfPoint(left + (col * cell), _y - ((row + 1) * cell)), cell, cell, 0.01, fill: true);
+                }
+            }
+        }
+
         _y -= size + 8;
         return this;
     }

@@ -3,7 +3,10 @@ using Touchstone.App.Documents;
 
 namespace Touchstone.App.Exams;
 
-/// <summary>The diploma as PDF (Examenreglement 9.3): name, date of birth, exam date, number, issue date, three signature lines and a QR code to the public check.</summary>
+/// <summary>
+/// The diploma as PDF (Examenreglement 9.3): name, date of birth, exam date, number, issue date, three signature lines
+/// and a QR code (QRCoder) to the public check, drawn as vector squares: PdfPig 0.1.16 misreads QRCoder's PNG output.
+/// </summary>
 public static class DiplomaDocument
 {
     public static string VerifyUrl(string baseUrl, Diploma diploma) =>
@@ -13,7 +16,7 @@ public static class DiplomaDocument
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(verifyUrl, QRCodeGenerator.ECCLevel.M);
-        var qr = new PngByteQRCode(data).GetGraphic(6);
+        var modules = data.ModuleMatrix.Select(row => (IReadOnlyList<bool>)[.. row.Cast<bool>()]).ToList();
         using var sheet = new PdfSheet($"Diploma {diploma.Number}");
         return sheet
             .Space(40)
@@ -34,7 +37,7 @@ public static class DiplomaDocument
             .Space(20)
             .Text("Controleer de echtheid van dit diploma:", 9)
             .Text(verifyUrl, 9)
-            .Png(qr, 110)
+            .Modules(modules, 110)
             .Build();
     }
 

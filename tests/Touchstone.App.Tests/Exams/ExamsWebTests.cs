@@ -184,7 +184,7 @@ public abstract class ExamsWebTests(AppFixture app)
             text.ShouldContain("Willemijn van Oranje");
             text.ShouldContain(diploma.Number);
             text.ShouldContain("De voorzitter van de examencommissie");
-            document.GetPages().First().GetImages().ShouldNotBeEmpty(); // the QR code
+            document.GetPages().First().Paths.Count.ShouldBeGreaterThan(100); // the QR code, drawn as squares
         }
 
         var verify = await app.Anonymous().GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={diploma.Number}&surname=van%20Oranje");

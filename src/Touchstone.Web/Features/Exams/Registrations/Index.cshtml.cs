@@ -110,17 +110,25 @@ public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler
         join c in db.Set<ExamCandidate>().AsNoTracking() on r.CandidateId equals c.Id
         join s in db.Set<ExamSession>().AsNoTracking() on r.SessionId equals s.Id
         where providerId == null || c.TrainingProviderId == providerId
-        select new MineRow(r, c, s);
+        orderby s.ExamDate descending, r.CandidateNumber
+        select new MineRow { Registration = r, Candidate = c, Session = s };
 
     private async Task LoadAsync(CancellationToken ct)
     {
         var today = time.Today();
         OpenSessions = await db.Set<ExamSession>().AsNoTracking().Where(s => s.RegistrationDeadline >= today).OrderBy(s => s.ExamDate).ToListAsync(ct);
-        var rows = await MineQuery(await ProviderIdAsync(ct)).OrderByDescending(x => x.Session.ExamDate).ThenBy(x => x.Registration.CandidateNumber).Take(200).ToListAsync(ct);
+        var rows = await MineQuery(await ProviderIdAsync(ct)).Take(200).ToListAsync(ct);
         Mine = [.. rows.Select(x => (x.Registration, x.Candidate, x.Session))];
     }
 
-    public sealed record MineRow(SessionRegistration Registration, ExamCandidate Candidate, ExamSession Session);
+    public sealed class MineRow
+    {
+        public required SessionRegistration Registration { get; init; }
+
+        public required ExamCandidate Candidate { get; init; }
+
+        public required ExamSession Session { get; init; }
+    }
 
     public sealed class OneInput
     {

@@ -252,6 +252,36 @@ public abstract class ExamsWebTests(AppFixture app)
         (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.Reason!.Contains("Examenreglement 10.3")))).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task EveryExamsPageRendersTheDemoDataForItsRole()
+    {
+        var past = await InDbAsync(db => db.Set<ExamSession>().Where(s => s.Code == ExamsDemo.PastCode).Select(s => s.Id).SingleAsync());
+        var pages = new (Role Role, string Url, string Expect)[]
+        {
+            (Role.Director, "/Exams/Sessions", ExamsDemo.UpcomingCode),
+            (Role.BackOffice, $"/Exams/Sessions/Session/{past}", "Kees Brouwer"),
+            (Role.Director, "/Exams/Results", ExamsDemo.PastCode),
+            (Role.Director, "/Exams/Diplomas", "Sanne de Vries"),
+            (Role.TrainingProvider, "/Exams/Registrations", "Yara Haddad"),
+            (Role.Examiner, "/Exams/ExamDay", ExamsDemo.PastCode),
+            (Role.Examiner, $"/Exams/ExamDay/Session/{past}", "30 min"),
+            (Role.Marker, "/Exams/Marking", string.Empty),
+            (Role.ExamCommitteeMember, "/Exams/Committee", ExamsDemo.PastCode),
+            (Role.ExamCommitteeMember, $"/Exams/Committee/Theory/{past}", "Rir"),
+            (Role.ExamCommitteeMember, "/Exams/Committee/Members", "Dr. W. Bosman"),
+            (Role.Candidate, "/Exams/MyResults", ExamsDemo.PastCode),
+            (Role.Director, "/Exams/Sessions/Session/" + past + "?handler=AttendanceList", "%PDF-"),
+        };
+        foreach (var (role, url, expect) in pages)
+        {
+            var client = await app.As(role);
+            var response = await client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{role} {url}");
+            body.ShouldContain(expect, Case.Sensitive, $"{role} {url}");
+        }
+    }
+
     private DateOnly Today() => DateOnly.FromDateTime(app.Factory.Time.GetUtcNow().UtcDateTime);
 
     private static async Task Ok(Task<HttpResponseMessage> post)

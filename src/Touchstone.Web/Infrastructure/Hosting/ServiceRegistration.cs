@@ -57,8 +57,9 @@ public static class ServiceRegistration
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Per client and per lookup route, so one public lookup does not use up another's allowance.
             o.AddPolicy(RateLimits.PublicLookup, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                (http.Connection.RemoteIpAddress?.ToString() ?? "unknown") + "|" + http.Request.Path.Value?.ToLowerInvariant(),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;

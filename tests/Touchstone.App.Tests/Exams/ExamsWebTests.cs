@@ -253,6 +253,102 @@ public abstract class ExamsWebTests(AppFixture app)
     }
 
     [Fact]
+    public async Task AKeyChangeIsPreviewedWithoutEffectAndThenAppliedToEverySheet()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var a = await SatAsync(session, "sleutel-a");
+        var b = await SatAsync(session, "sleutel-b");
+        await app.Factory.InScopeAsync(async sp =>
+        {
+            (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(session.Id, Key), default)).IsSuccess.ShouldBeTrue();
+            var numbers = await sp.GetRequiredService<TouchstoneDbContext>().Set<SessionRegistration>().Where(r => r.SessionId == session.Id).OrderBy(r => r.CandidateNumber).Select(r => r.CandidateNumber).ToListAsync();
+            var csv = $"{numbers[0]};B{Key[1..]}\n{numbers[1]};----------{Key[10..]}\n"; // a: 29 points; b: 20 points, Onvoldoende
+            var import = await sp.GetRequiredService<ImportTheoryAnswersHandler>().HandleAsync(new ImportTheoryAnswers(session.Id, csv), default);
+            import.Value.ShouldAllBe(r => r.Ok);
+        });
+        var committee = await app.As(Role.ExamCommitteeMember);
+        var page = $"/Exams/Committee/Theory/{session.Id}";
+        var change = new Dictionary<string, string> { ["Change.Question"] = "1", ["Change.Void"] = "true", ["Change.Grounds"] = "vraag 1 was dubbelzinnig" };
+
+        var preview = await committee.PostFormAsync(page, change.Append(new("apply", "false")), page + "?handler=Change");
+        preview.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await preview.ParseAsync()).Text("#preview").ShouldStartWith("2 kandidaten krijgen andere punten, bij 1 verandert het resultaat");
+        (await TheoryAsync(b)).ShouldBe((20, ResultBand.Onvoldoende));
+
+        await Ok(committee.PostFormAsync(page, change.Append(new("apply", "true")), page + "?handler=Change"));
+        (await TheoryAsync(a)).ShouldBe((30, ResultBand.Goed));
+        (await TheoryAsync(b)).ShouldBe((21, ResultBand.Voldoende)); // a voided question counts as correct; the cut score stays (8.3)
+    }
+
+    [Fact]
+    public async Task FraudFoundAfterwardsRevokesTheDiplomaAndExcludesTheCandidate()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var registration = await SatAsync(session, "fraude-achteraf");
+        var diploma = await app.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var r = await db.Set<SessionRegistration>().SingleAsync(x => x.Id == registration);
+            var d = new Diploma { Number = "LMP-T-" + session.Code, RegistrationId = r.Id, CandidateId = r.CandidateId, HolderName = "Kandidaat fraude-achteraf", DateOfBirth = new DateOnly(1990, 2, 3), ExamDate = Today(), IssuedOn = Today() };
+            db.Add(d);
+            await db.SaveChangesAsync();
+            return d;
+        });
+        var director = await app.As(Role.Director);
+        var page = $"/Exams/Sessions/Session/{session.Id}";
+
+        await Ok(director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["finding"] = "uitwerkingen overgenomen van een ander" }, page + "?handler=Fraud"));
+
+        var (state, components, revokedOn, excludedOn) = await InDbAsync(async db =>
+        {
+            var r = await db.Set<SessionRegistration>().Include(x => x.Components).SingleAsync(x => x.Id == registration);
+            var c = await db.Set<ExamCandidate>().SingleAsync(x => x.Id == r.CandidateId);
+            return (r.State, r.Components, (await db.Set<Diploma>().SingleAsync(x => x.Id == diploma.Id)).RevokedOn, c.FraudEstablishedOn);
+        });
+        state.ShouldBe(RegistrationState.Invalidated);
+        components.ShouldAllBe(c => c.Invalid);
+        revokedOn.ShouldBe(Today());
+        excludedOn.ShouldBe(Today());
+        (await app.Anonymous().GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={diploma.Number}&dateOfBirth=1990-02-03"))!.Status.ShouldBe("Revoked");
+
+        var next = await CreateSessionAsync(60);
+        var again = await (await app.As(Role.TrainingProvider)).PostAsJsonAsync($"/api/exams/sessions/{next.Id}/registrations",
+            new[] { new { name = "Kandidaat fraude-achteraf", dateOfBirth = "1990-02-03", email = $"fraude-achteraf.{session.Code}@example.nl", resit = true } });
+        (await again.Content.ReadFromJsonAsync<RegistrationReport>())!.Rows.Single().Errors.Select(e => e.Code).ShouldContain("exams.registration.excluded");
+    }
+
+    [Fact]
+    public async Task ExtraTimeBeyondTheLimitIsRefusedAndApprovedExtraTimeShowsOnTheAttendanceList()
+    {
+        var session = await CreateSessionAsync(30);
+        var provider = await app.As(Role.TrainingProvider);
+        var statement = "%PDF-1.4 verklaring dyslexie"u8.ToArray();
+        Dictionary<string, string> Fields(string who, int minutes) => new()
+        {
+            ["One.SessionId"] = session.Id.ToString(), ["One.Name"] = "Kandidaat " + who, ["One.DateOfBirth"] = "1994-04-04",
+            ["One.Email"] = $"{who}.{session.Code}@example.nl", ["One.Accommodation"] = "Dyslexia", ["One.ExtraMinutes"] = minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        var tooMuch = await PostMultipartAsync(provider, "/Exams/Registrations", "Single", Fields("veel", 45), ("One.Statement", "verklaring.pdf", statement));
+        tooMuch.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await tooMuch.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 6.2");
+
+        (await PostMultipartAsync(provider, "/Exams/Registrations", "Single", Fields("genoeg", 30), ("One.Statement", "verklaring.pdf", statement))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var registration = await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.SessionId == session.Id && r.AccommodationExtraMinutes == 30));
+        registration.AccommodationStatus.ShouldBe(AccommodationStatus.Requested);
+        registration.AccommodationStatementFileId.ShouldNotBeNull();
+
+        var director = await app.As(Role.Director);
+        var page = $"/Exams/Sessions/Session/{session.Id}";
+        await Ok(director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.Id.ToString(), ["approve"] = "true" }, page + "?handler=Accommodation"));
+        var pdf = await director.GetByteArrayAsync(page + "?handler=AttendanceList");
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Concat(document.GetPages().Select(p => p.Text));
+        text.ShouldContain(registration.CandidateNumber);
+        text.ShouldContain("+30 min");
+    }
+
+    [Fact]
     public async Task EveryExamsPageRendersTheDemoDataForItsRole()
     {
         var past = await InDbAsync(db => db.Set<ExamSession>().Where(s => s.Code == ExamsDemo.PastCode).Select(s => s.Id).SingleAsync());
@@ -314,6 +410,36 @@ public abstract class ExamsWebTests(AppFixture app)
             [new RegistrationRow(1, null, name ?? "Kandidaat " + who, "1990-02-03", $"{who}.{session.Code}@example.nl", false)], session.Id, null), default));
         result.Imported.ShouldBeTrue(string.Join("; ", result.Rows.SelectMany(r => r.Errors)));
         return (session.Id, result.RegistrationIds.Single());
+    }
+
+    /// <summary>Registers a candidate and takes him through the exam day to "work handed in".</summary>
+    private async Task<Guid> SatAsync((Guid Id, string Code) session, string who)
+    {
+        var (_, registration) = await RegisterAsync(session, who);
+        await app.Factory.InScopeAsync(async sp =>
+        {
+            var attendance = sp.GetRequiredService<RecordAttendanceHandler>();
+            (await attendance.HandleAsync(new RecordAttendance(registration, AttendanceAction.CheckIn, null, IdentityDocumentType.Passport, Today().AddYears(5), true), default)).IsSuccess.ShouldBeTrue();
+            (await attendance.HandleAsync(new RecordAttendance(registration, AttendanceAction.Complete, null), default)).IsSuccess.ShouldBeTrue();
+        });
+        return registration;
+    }
+
+    private Task<(int?, ResultBand?)> TheoryAsync(Guid registration) =>
+        InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration && c.Code == LmpExam.Theory)
+            .Select(c => new ValueTuple<int?, ResultBand?>(c.Points, c.Band)).SingleAsync());
+
+    private static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields, (string Field, string FileName, byte[] Content) file)
+    {
+        var form = await client.GetPageAsync(page);
+        using var body = new MultipartFormDataContent { { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        body.Add(new ByteArrayContent(file.Content), file.Field, file.FileName);
+        return await client.PostAsync($"{page}?handler={handler}", body);
     }
 
     private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string page, string handler, string field, string fileName, string content)

@@ -58,10 +58,16 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
 
         var key = LmpExam.ReadKey(past.AnswerKeyJson)!;
         var number = 0;
+        var candidates = new Dictionary<string, ExamCandidate>();
         SessionRegistration Add(ExamSession session, string name, string email, DateOnly birth, RegistrationState state, bool paid)
         {
-            var candidate = new ExamCandidate { Name = name, Email = email, DateOfBirth = birth, TrainingProviderId = provider?.Id };
-            db.Add(candidate);
+            if (!candidates.TryGetValue(email, out var candidate))
+            {
+                candidate = new ExamCandidate { Name = name, Email = email, DateOfBirth = birth, TrainingProviderId = provider?.Id };
+                candidates[email] = candidate;
+                db.Add(candidate);
+            }
+
             var registration = new SessionRegistration
             {
                 SessionId = session.Id, CandidateId = candidate.Id, CandidateNumber = $"{session.Code}-{++number:000}", State = state, Paid = paid,
@@ -163,7 +169,7 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
         requested.AccommodationDictionary = true;
         requested.ResidentInNetherlandsSince = today.AddYears(-2);
         requested.AccommodationStatus = AccommodationStatus.Requested;
-        var resit = Add(upcoming, "Tom Kramer (herexamen)", "tom.kramer.resit@example.nl", new DateOnly(1985, 9, 3), RegistrationState.Registered, false);
+        var resit = Add(upcoming, "Tom Kramer", "tom.kramer@example.nl", new DateOnly(1985, 9, 3), RegistrationState.Registered, false);
         resit.IsResit = true;
         await db.Because("demo data: exams").SaveChangesAsync(ct);
     }

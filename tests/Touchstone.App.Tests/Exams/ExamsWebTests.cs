@@ -349,6 +349,42 @@ public abstract class ExamsWebTests(AppFixture app)
     }
 
     [Fact]
+    public async Task AMarkerWhoDeclaresAConflictLosesTheWorkAndCannotBeAssignedItAgain()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var registration = await SatAsync(session, "kring");
+        var markerId = await InDbAsync(db => db.Users.Where(u => u.Email == "corrector@touchstone.example").Select(u => u.Id).SingleAsync());
+        var director = await app.As(Role.Director);
+        var page = $"/Exams/Sessions/Session/{session.Id}";
+        var assign = new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["markerId"] = markerId, ["second"] = "false" };
+        await Ok(director.PostFormAsync(page, assign, page + "?handler=AssignMarker"));
+
+        await Ok((await app.As(Role.Marker)).PostFormAsync("/Exams/Marking", new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["reason"] = "mijn buurman" }, "/Exams/Marking?handler=Conflict"));
+
+        (await InDbAsync(db => db.Set<ExamComponentResult>().SingleAsync(c => c.RegistrationId == registration && c.Code == LmpExam.Assignments))).AssignedMarkerId.ShouldBeNull();
+        var again = await director.PostFormAsync(page, assign, page + "?handler=AssignMarker");
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await again.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 5.4");
+    }
+
+    [Fact]
+    public async Task ANewResultsTermMustBeLaterThanFourWeeksAndIsToldToTheCandidates()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        await SatAsync(session, "termijn");
+        var director = await app.As(Role.Director);
+        var examDate = Today().AddDays(1);
+
+        var early = await director.PostFormAsync("/Exams/Results", new Dictionary<string, string> { ["sessionId"] = session.Id.ToString(), ["newDue"] = examDate.AddDays(14).ToString("yyyy-MM-dd"), ["reason"] = "ziekte examinator" }, "/Exams/Results?handler=Extend");
+        early.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await early.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 9.1");
+
+        await Ok(director.PostFormAsync("/Exams/Results", new Dictionary<string, string> { ["sessionId"] = session.Id.ToString(), ["newDue"] = examDate.AddDays(42).ToString("yyyy-MM-dd"), ["reason"] = "ziekte examinator" }, "/Exams/Results?handler=Extend"));
+        (await InDbAsync(db => db.Set<ExamSession>().SingleAsync(s => s.Id == session.Id))).ResultsTermExtendedTo.ShouldBe(examDate.AddDays(42));
+        (await InDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.To == $"termijn.{session.Code}@example.nl".ToLowerInvariant() && m.Subject == "Nieuwe termijn uitslag LMP-examen"))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task EveryExamsPageRendersTheDemoDataForItsRole()
     {
         var past = await InDbAsync(db => db.Set<ExamSession>().Where(s => s.Code == ExamsDemo.PastCode).Select(s => s.Id).SingleAsync());

@@ -18,6 +18,14 @@ public static class Navigation
         new("Nav.Users", "/Admin/Users", Role.Administrator),
         new("Nav.Audit", "/Admin/Audit", Role.Administrator),
         new("Nav.Outbox", "/Admin/Outbox", Role.Administrator),
+        new("Exams.Nav.Sessions", "/Exams/Sessions", Role.Director, Role.BackOffice),
+        new("Exams.Nav.Results", "/Exams/Results", Role.Director, Role.BackOffice),
+        new("Exams.Nav.Diplomas", "/Exams/Diplomas", Role.Director, Role.BackOffice),
+        new("Exams.Nav.Registrations", "/Exams/Registrations", Role.TrainingProvider, Role.Director, Role.BackOffice),
+        new("Exams.Nav.ExamDay", "/Exams/ExamDay", Role.Examiner),
+        new("Exams.Nav.Marking", "/Exams/Marking", Role.Marker),
+        new("Exams.Nav.Committee", "/Exams/Committee", Role.ExamCommitteeMember, Role.Director),
+        new("Exams.Nav.MyResults", "/Exams/MyResults", Role.Candidate),
     ];
 
     public static IEnumerable<NavItem> For(ClaimsPrincipal user) =>

@@ -23,6 +23,24 @@ public static class RoleHomes
             new("Nav.Outbox", "/Admin/Outbox"),
             new("Standards.Import.Title", "/Standards#import"),
         ],
+        [Role.Director] =
+        [
+            new("Exams.Nav.Sessions", "/Exams/Sessions"),
+            new("Exams.Nav.Results", "/Exams/Results"),
+            new("Exams.Nav.Diplomas", "/Exams/Diplomas"),
+            new("Exams.Committee.Members", "/Exams/Committee/Members"),
+        ],
+        [Role.BackOffice] =
+        [
+            new("Exams.Nav.Sessions", "/Exams/Sessions"),
+            new("Exams.Nav.Registrations", "/Exams/Registrations"),
+            new("Exams.Nav.Results", "/Exams/Results"),
+        ],
+        [Role.TrainingProvider] = [new("Exams.Nav.Registrations", "/Exams/Registrations")],
+        [Role.Examiner] = [new("Exams.Nav.ExamDay", "/Exams/ExamDay")],
+        [Role.Marker] = [new("Exams.Nav.Marking", "/Exams/Marking")],
+        [Role.ExamCommitteeMember] = [new("Exams.Nav.Committee", "/Exams/Committee")],
+        [Role.Candidate] = [new("Exams.Nav.MyResults", "/Exams/MyResults")],
     };
 
     public static IReadOnlyList<HomeTask> For(Role role) => Tasks.TryGetValue(role, out var tasks) ? tasks : [];

@@ -25,5 +25,13 @@ public static class PageAuthorization
         // Standards: any signed-in user may browse (fallback policy). Assessments: signed-in users; which
         // assessment a user may see or change is decided per assessment (AssessmentViewer). The team view is for managers.
         conventions.AuthorizePage("/Assessments/Team", Policies.Managers);
+        conventions.AuthorizeFolder("/Exams/Sessions", Policies.ExamsStaff);
+        conventions.AuthorizeFolder("/Exams/Results", Policies.ExamsStaff);
+        conventions.AuthorizeFolder("/Exams/Diplomas", Policies.ExamsStaff);
+        conventions.AuthorizeFolder("/Exams/Registrations", Policies.ExamsRegistrar);
+        conventions.AuthorizeFolder("/Exams/ExamDay", Policies.ExamsExaminer);
+        conventions.AuthorizeFolder("/Exams/Marking", Policies.ExamsMarker);
+        conventions.AuthorizeFolder("/Exams/Committee", Policies.ExamsCommittee);
+        conventions.AuthorizeFolder("/Exams/MyResults", Policies.ExamsCandidate);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Touchstone.App.Accounts;
 using Touchstone.Domain.Accounts;
 
 namespace Touchstone.Web.Infrastructure.Auth;
@@ -16,6 +17,24 @@ public static class Policies
 
     public static string ForRole(Role role) => "role:" + role;
 
+    /// <summary>Exams (LMP): exam-institute staff.</summary>
+    public const string ExamsStaff = "exams:staff";
+
+    /// <summary>Exams (LMP): who registers candidates: training providers and staff.</summary>
+    public const string ExamsRegistrar = "exams:registrar";
+
+    /// <summary>Exams (LMP): the examiner on the exam day (and staff).</summary>
+    public const string ExamsExaminer = "exams:examiner";
+
+    /// <summary>Exams (LMP): markers of the assignments.</summary>
+    public const string ExamsMarker = "exams:marker";
+
+    /// <summary>Exams (LMP): exam committee members and the director.</summary>
+    public const string ExamsCommittee = "exams:committee";
+
+    /// <summary>Exams (LMP): a candidate seeing his own results.</summary>
+    public const string ExamsCandidate = "exams:candidate";
+
     public static IServiceCollection AddTouchstoneAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -26,6 +45,12 @@ public static class Policies
             .AddPolicy(Managers, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director)));
         services.AddAuthorization(o =>
         {
+            o.AddPolicy(ExamsStaff, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Director, Role.BackOffice)));
+            o.AddPolicy(ExamsRegistrar, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.TrainingProvider, Role.Director, Role.BackOffice)));
+            o.AddPolicy(ExamsExaminer, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Examiner, Role.Director, Role.BackOffice)));
+            o.AddPolicy(ExamsMarker, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Marker)));
+            o.AddPolicy(ExamsCommittee, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.ExamCommitteeMember, Role.Director)));
+            o.AddPolicy(ExamsCandidate, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Candidate)));
             foreach (var role in Enum.GetValues<Role>())
             {
                 o.AddPolicy(ForRole(role), p => p.RequireRole(role.ToString()));
@@ -33,4 +58,8 @@ public static class Policies
         });
         return services;
     }
+
+    /// <summary>Whether the user holds one of the roles for the LMP scheme (an unscoped grant covers every scheme).</summary>
+    public static bool HoldsLmp(System.Security.Claims.ClaimsPrincipal user, params Role[] roles) =>
+        roles.Any(r => user.Holds(r, Schemes.Lmp));
 }

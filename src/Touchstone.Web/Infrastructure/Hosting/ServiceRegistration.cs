@@ -40,6 +40,8 @@ public static class ServiceRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<StartupTasks>();
+        services.AddHostedService<ExamWorkPurgeService>();
+        services.AddScoped<IDemoContributor, Touchstone.App.Exams.ExamsDemo>();
         AddUseCaseHandlers(services);
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -56,8 +58,9 @@ public static class ServiceRegistration
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Per client and per lookup route, so one public lookup does not use up another's allowance.
             o.AddPolicy(RateLimits.PublicLookup, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                (http.Connection.RemoteIpAddress?.ToString() ?? "unknown") + "|" + http.Request.Path.Value?.ToLowerInvariant(),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Data;
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.App.Exams;
+
+public sealed record CandidateComponentView(string Name, ResultBand? Band, bool Invalid, DateOnly? SentOn);
+
+public sealed record CandidateExamView(string Session, DateOnly ExamDate, string CandidateNumber, RegistrationState State, IReadOnlyList<CandidateComponentView> Components, string? DiplomaNumber);
+
+/// <summary>What a candidate sees of his own exams: only results that were sent, per component O/V/G with the date sent.</summary>
+public sealed class CandidateResultsHandler(TouchstoneDbContext db)
+{
+    public async Task<IReadOnlyList<CandidateExamView>> HandleAsync(string email, CancellationToken ct)
+    {
+        var normalized = email.Trim().ToLowerInvariant();
+        var candidate = await db.Set<ExamCandidate>().AsNoTracking().FirstOrDefaultAsync(c => c.Email == normalized, ct);
+        if (candidate is null)
+        {
+            return [];
+        }
+
+        var registrations = await db.Set<SessionRegistration>().AsNoTracking().Include(r => r.Components).Where(r => r.CandidateId == candidate.Id).ToListAsync(ct);
+        var sessionIds = registrations.Select(r => r.SessionId).ToList();
+        var sessions = await db.Set<ExamSession>().AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var diplomas = await db.Set<Diploma>().AsNoTracking().Where(d => d.CandidateId == candidate.Id && d.RevokedOn == null).ToListAsync(ct);
+        return [.. registrations.OrderByDescending(r => sessions[r.SessionId].ExamDate).Select(r => new CandidateExamView(
+            sessions[r.SessionId].Code, sessions[r.SessionId].ExamDate, r.CandidateNumber, r.State,
+            [.. LmpExam.ComponentCodes.Select(code => r.Components.First(c => c.Code == code)).Select(c => new CandidateComponentView(
+                LmpExam.Blueprint.Component(c.Code).Name, c.ResultSentOn is null ? null : c.Band, c.Invalid, c.ResultSentOn))],
+            diplomas.FirstOrDefault(d => d.RegistrationId == r.Id)?.Number))];
+    }
+}

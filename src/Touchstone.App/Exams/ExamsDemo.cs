@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Demo;
+using Touchstone.App.Files;
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.App.Exams;
+
+/// <summary>
+/// Demo LMP exams: a committee, a past session with candidates in every state (paid, unpaid, cancelled,
+/// accommodated, fraud), marked work, sent results and diplomas, and an upcoming session open for registration.
+/// </summary>
+public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
+{
+    public const string PastCode = "LMP-DEMO-1";
+    public const string UpcomingCode = "LMP-DEMO-2";
+
+    public int Order => 40;
+
+    public async Task SeedAsync(DemoContext demo, CancellationToken ct)
+    {
+        var db = demo.Db;
+        if (await db.Set<ExamSession>().AnyAsync(s => s.Code == PastCode, ct))
+        {
+            return;
+        }
+
+        var today = time.Today();
+        var examiner = demo.Users.GetValueOrDefault("Examiner");
+        var marker = demo.Users.GetValueOrDefault("Marker");
+        var committeeMember = demo.Users.GetValueOrDefault("ExamCommitteeMember");
+        var director = demo.Users.GetValueOrDefault("Director");
+        var provider = demo.Organisations.GetValueOrDefault("opleider-noord");
+
+        var since = today.AddYears(-1);
+        db.AddRange(
+            new CommitteeMembership { Name = "Dr. W. Bosman", Role = CommitteeRole.Chair, AppointedOn = since, IndependenceDeclaredOn = since },
+            new CommitteeMembership { Name = "Anouk Peters", UserId = committeeMember?.Id, Role = CommitteeRole.ViceChair, AppointedOn = since, IndependenceDeclaredOn = since },
+            new CommitteeMembership { Name = "Ir. J. Koster", Role = CommitteeRole.Member, AppointedOn = since, IndependenceDeclaredOn = since },
+            new CommitteeMembership { Name = director?.DisplayName ?? "Directeur", UserId = director?.Id, Role = CommitteeRole.Secretary, IsStaff = true, AppointedOn = since },
+            new CommitteeMembership { Name = "Lotte de Boer", Role = CommitteeRole.DeputySecretary, IsStaff = true, AppointedOn = since });
+        if (marker is not null)
+        {
+            db.Add(new IndependenceStatement { UserId = marker.Id, DeclaredOn = since });
+        }
+
+        var past = new ExamSession
+        {
+            Code = PastCode, ExamDate = today.AddDays(-21), Place = "Amersfoort", ExaminerUserId = examiner?.Id, Capacity = 12,
+            TheoryMinutes = 60, PracticalMinutes = 45, RegistrationDeadline = today.AddDays(-45), PaymentDeadline = today.AddDays(-35), Fee = 395m,
+            AnswerKeyJson = LmpExam.WriteKey(AnswerKey.FromLetters("ABCDABCDABCDABCDABCDABCDABCDAB")),
+        };
+        var upcoming = new ExamSession
+        {
+            Code = UpcomingCode, ExamDate = today.AddDays(45), Place = "Zwolle", ExaminerUserId = examiner?.Id, Capacity = 12,
+            TheoryMinutes = 60, PracticalMinutes = 45, RegistrationDeadline = today.AddDays(25), PaymentDeadline = today.AddDays(30), Fee = 395m,
+        };
+        db.AddRange(past, upcoming);
+
+        var key = LmpExam.ReadKey(past.AnswerKeyJson)!;
+        var number = 0;
+        var candidates = new Dictionary<string, ExamCandidate>();
+        SessionRegistration Add(ExamSession session, string name, string email, DateOnly birth, RegistrationState state, bool paid)
+        {
+            if (!candidates.TryGetValue(email, out var candidate))
+            {
+                candidate = new ExamCandidate { Name = name, Email = email, DateOfBirth = birth, TrainingProviderId = provider?.Id };
+                candidates[email] = candidate;
+                db.Add(candidate);
+            }
+
+            var registration = new SessionRegistration
+            {
+                SessionId = session.Id, CandidateId = candidate.Id, CandidateNumber = $"{session.Code}-{++number:000}", State = state, Paid = paid,
+                PaidOn = paid ? session.PaymentDeadline.AddDays(-3) : null, RegisteredOn = session.RegistrationDeadline.AddDays(-10), RegisteredBy = "demo",
+                IdentityDocument = state is RegistrationState.Completed or RegistrationState.Invalidated ? IdentityDocumentType.Passport : null,
+                Components = [.. LmpExam.ComponentCodes.Select(c => new ExamComponentResult { Code = c })],
+            };
+            db.Add(registration);
+            return registration;
+        }
+
+        void Mark(SessionRegistration r, string answers, int[] assignments, int[] practical, bool sent)
+        {
+            r.TheoryAnswers = answers;
+            var theory = r.Components.First(c => c.Code == LmpExam.Theory);
+            var sheet = new AnswerSheet(r.CandidateNumber, answers);
+            theory.Points = key.Score(sheet);
+            theory.Band = TheoryMarking.Band(LmpExam.TheoryScheme, key, sheet);
+            theory.IsFinal = true;
+            var a = r.Components.First(c => c.Code == LmpExam.Assignments);
+            a.AssignedMarkerId = marker?.Id;
+            a.FirstMarkerId = marker?.Id;
+            a.FirstPoints = [.. assignments];
+            a.FirstMarkedOn = past.ExamDate.AddDays(7);
+            MarkingRecords.Apply(a, MarkingRecords.Assignments(r, a), past.ExamDate.AddDays(7));
+            var p = r.Components.First(c => c.Code == LmpExam.Practical);
+            var outcome = PracticalMarking.Outcome(LmpExam.PracticalScheme, PracticalSheet.Of(practical));
+            p.CriteriaMet = [.. practical];
+            p.Points = outcome.Points;
+            p.Band = outcome.Band;
+            p.IsFinal = true;
+            foreach (var c in r.Components)
+            {
+                c.FinalOn = c.IsFinal ? past.ExamDate.AddDays(c.Code == LmpExam.Assignments ? 7 : 0) : null;
+                c.ResultSentOn = sent && c.IsFinal ? past.ExamDate.AddDays(10) : null;
+            }
+        }
+
+        const string good = "ABCDABCDABCDABCDABCDABCDABCDAB";
+        const string poor = "ABCDABCDABCDABCDAAAAAAAAAAAAAA";
+        var sanne = Add(past, "Sanne de Vries", "kandidaat@touchstone.example", new DateOnly(1990, 4, 12), RegistrationState.Completed, true);
+        Mark(sanne, good, [8, 8, 11, 8, 11], [4, 3, 3, 3, 3, 3, 6], sent: true);
+        var failed = Add(past, "Tom Kramer", "tom.kramer@example.nl", new DateOnly(1985, 9, 3), RegistrationState.Completed, true);
+        Mark(failed, poor, [7, 7, 9, 7, 9], [3, 3, 3, 3, 3, 3, 4], sent: true);
+        var unpaid = Add(past, "Eva Jansen", "eva.jansen@example.nl", new DateOnly(1992, 1, 22), RegistrationState.Completed, false);
+        Mark(unpaid, good, [7, 8, 9, 7, 10], [4, 3, 3, 3, 3, 3, 5], sent: false);
+        var accommodated = Add(past, "Ahmed Benali", "ahmed.benali@example.nl", new DateOnly(1988, 6, 30), RegistrationState.Completed, true);
+        accommodated.AccommodationKind = AccommodationKind.Dyslexia;
+        accommodated.AccommodationExtraMinutes = 30;
+        accommodated.AccommodationStatus = AccommodationStatus.Approved;
+        accommodated.AccommodationDecidedBy = director?.DisplayName;
+        Mark(accommodated, "ABCDABCDABCDABCDABCDABCDAAAAAA", [9, 9, 12, 9, 12], [4, 3, 3, 3, 3, 3, 6], sent: false);
+        var second = Add(past, "Lisa Smit", "lisa.smit@example.nl", new DateOnly(1995, 11, 5), RegistrationState.Completed, true);
+        Mark(second, good, [6, 7, 9, 7, 9], [4, 3, 3, 3, 3, 3, 6], sent: false);
+        var cancelled = Add(past, "Bart Mulder", "bart.mulder@example.nl", new DateOnly(1979, 3, 17), RegistrationState.Cancelled, true);
+        cancelled.CancelledOn = past.ExamDate.AddDays(-14);
+        cancelled.Refund = 158m;
+        cancelled.AmountDue = 0m;
+        var fraud = Add(past, "Kees Brouwer", "kees.brouwer@example.nl", new DateOnly(1983, 8, 8), RegistrationState.Invalidated, true);
+        fraud.Incidents.Add($"{past.ExamDate:yyyy-MM-dd} 10:15 Invalidated: fraud: telefoon gebruikt tijdens het theorie-examen");
+        foreach (var c in fraud.Components)
+        {
+            c.Invalid = true;
+        }
+
+        await db.Because("demo data: exams").SaveChangesAsync(ct);
+        var fraudCandidate = await db.Set<ExamCandidate>().FirstAsync(c => c.Id == fraud.CandidateId, ct);
+        fraudCandidate.FraudEstablishedOn = past.ExamDate;
+        fraudCandidate.FraudFinding = "Telefoon gebruikt tijdens het theorie-examen (Examenreglement 7.10)";
+
+        var sanneCandidate = await db.Set<ExamCandidate>().FirstAsync(c => c.Id == sanne.CandidateId, ct);
+        db.Add(new Diploma
+        {
+            Number = $"LMP-{past.ExamDate.AddDays(7).Year}-00001", RegistrationId = sanne.Id, CandidateId = sanne.CandidateId, HolderName = sanneCandidate.Name,
+            DateOfBirth = sanneCandidate.DateOfBirth, ExamDate = past.ExamDate, IssuedOn = past.ExamDate.AddDays(7),
+        });
+        db.Add(new Diploma
+        {
+            Number = $"LMP-{past.ExamDate.Year - 1}-00042", RegistrationId = Guid.CreateVersion7(), CandidateId = fraud.CandidateId, HolderName = fraudCandidate.Name,
+            DateOfBirth = fraudCandidate.DateOfBirth, ExamDate = past.ExamDate.AddYears(-1), IssuedOn = past.ExamDate.AddYears(-1).AddDays(14),
+            RevokedOn = past.ExamDate.AddDays(2), RevocationReason = "Fraude vastgesteld (Examenreglement 7.9)",
+        });
+
+        // Handed-in work, kept six months (10.3).
+        var work = new StoredFile
+        {
+            FileName = "opdrachten-" + sanne.CandidateNumber + ".pdf", ContentType = "application/pdf", Length = 9, Sha256 = new string('0', 64),
+            Content = "%PDF-1.4\n"u8.ToArray(), UploadedAt = time.GetUtcNow(), UploadedBy = "demo",
+        };
+        db.Add(work);
+        sanne.Components.First(c => c.Code == LmpExam.Assignments).WorkFileId = work.Id;
+
+        number = 0;
+        Add(upcoming, "Noor Visser", "noor.visser@example.nl", new DateOnly(1993, 2, 14), RegistrationState.Registered, true);
+        Add(upcoming, "Daan de Groot", "daan.degroot@example.nl", new DateOnly(1987, 12, 1), RegistrationState.Registered, false);
+        var requested = Add(upcoming, "Yara Haddad", "yara.haddad@example.nl", new DateOnly(1997, 7, 19), RegistrationState.Registered, true);
+        requested.AccommodationKind = AccommodationKind.OtherMotherTongue;
+        requested.AccommodationExtraMinutes = 20;
+        requested.AccommodationDictionary = true;
+        requested.ResidentInNetherlandsSince = today.AddYears(-2);
+        requested.AccommodationStatus = AccommodationStatus.Requested;
+        var resit = Add(upcoming, "Tom Kramer", "tom.kramer@example.nl", new DateOnly(1985, 9, 3), RegistrationState.Registered, false);
+        resit.IsResit = true;
+        await db.Because("demo data: exams").SaveChangesAsync(ct);
+    }
+}

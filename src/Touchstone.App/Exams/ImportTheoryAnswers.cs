@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Data;
+using Touchstone.Domain.Common;
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.App.Exams;
+
+public sealed record ImportTheoryAnswers(Guid SessionId, string Csv);
+
+/// <summary>
+/// Imports the answer sheets (<c>candidateNumber;answers</c>, one letter per question, '-' blank) and scores
+/// them against the key (Examenreglement 8.3). Any bad row: nothing is imported.
+/// </summary>
+public sealed class ImportTheoryAnswersHandler(TouchstoneDbContext db, TimeProvider time)
+{
+    public async Task<Result<IReadOnlyList<RowReport>>> HandleAsync(ImportTheoryAnswers cmd, CancellationToken ct)
+    {
+        var session = await db.Set<ExamSession>().FindAsync([cmd.SessionId], ct);
+        if (session is null)
+        {
+            return LmpExam.NotFound("The session");
+        }
+
+        if (LmpExam.ReadKey(session.AnswerKeyJson) is not { } key)
+        {
+            return new DomainError("exams.key.missing", "Set the answer key before importing answers.", "Examenreglement 8.3");
+        }
+
+        var registrations = await db.Set<SessionRegistration>().Include(r => r.Components).Where(r => r.SessionId == session.Id).ToListAsync(ct);
+        var questions = LmpExam.TheoryScheme.Questions;
+        var reports = new List<RowReport>();
+        var parsed = new List<(SessionRegistration Registration, string Answers)>();
+        var seen = new HashSet<string>();
+        var line = 0;
+        foreach (var raw in cmd.Csv.Split('\n'))
+        {
+            line++;
+            var text = raw.Trim();
+            if (text.Length == 0 || (line == 1 && text.StartsWith("candidate", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var errors = new List<DomainError>();
+            var fields = text.Split([';', ','], StringSplitOptions.TrimEntries);
+            var number = fields[0];
+            if (fields.Length != 2)
+            {
+                errors.Add(new("exams.import.columns", $"Line {line} needs 2 columns: candidateNumber;answers."));
+            }
+            else
+            {
+                var registration = registrations.FirstOrDefault(r => r.CandidateNumber == number);
+                var answers = fields[1].ToUpperInvariant();
+                if (registration is null)
+                {
+                    errors.Add(new("exams.theory.unknown-candidate", $"Candidate number {number} is not registered for {session.Code}."));
+                }
+                else if (registration.State is not (RegistrationState.Completed or RegistrationState.Present))
+                {
+                    errors.Add(new("exams.theory.not-sat", $"Candidate {number} did not sit the exam ({registration.State})."));
+                }
+
+                if (!seen.Add(number))
+                {
+                    errors.Add(new("exams.import.duplicate", $"Candidate {number} appears twice."));
+                }
+
+                if (answers.Length != questions || answers.Any(c => c != AnswerSheet.Blank && c is < 'A' or > 'Z'))
+                {
+                    errors.Add(new("exams.theory.answers", $"{questions} answers are needed (letters, '-' for blank), got '{answers}'."));
+                }
+
+                if (errors.Count == 0)
+                {
+                    parsed.Add((registration!, answers));
+                }
+            }
+
+            reports.Add(new(line, number, errors));
+        }
+
+        if (reports.Count == 0 || reports.Any(r => !r.Ok))
+        {
+            db.RecordEvent(nameof(ExamSession), session.Id.ToString(), "TheoryImportRefused", "answer import refused: nothing imported");
+            await db.SaveChangesAsync(ct);
+            return reports.Count == 0 ? new DomainError("exams.import.empty", "The file holds no answers.") : Result<IReadOnlyList<RowReport>>.Success(reports);
+        }
+
+        var today = time.Today();
+        foreach (var (registration, answers) in parsed)
+        {
+            registration.TheoryAnswers = answers;
+            var component = registration.Components.First(c => c.Code == LmpExam.Theory);
+            var sheet = new AnswerSheet(registration.CandidateNumber, answers);
+            component.Points = key.Score(sheet, LmpExam.TheoryScheme.PointsPerQuestion);
+            component.Band = TheoryMarking.Band(LmpExam.TheoryScheme, key, sheet);
+            component.IsFinal = true;
+            component.FinalOn ??= today;
+        }
+
+        await db.Because($"theory answers imported and scored against key v{key.Version}").SaveChangesAsync(ct);
+        return reports;
+    }
+}

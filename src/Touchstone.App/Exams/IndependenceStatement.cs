@@ -1,0 +1,26 @@
+using Touchstone.App.Common;
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.App.Exams;
+
+/// <summary>A marker's or examiner's declaration of independence (5.2, 5.4): institute relations and candidates in the circle.</summary>
+public sealed class IndependenceStatement : Entity
+{
+    public required string UserId { get; set; }
+
+    public DateOnly DeclaredOn { get; set; }
+
+    /// <summary>An institute that trains for the exam that the person works or teaches for (empty: none).</summary>
+    public string? InstituteRelation { get; set; }
+
+    public InstituteRelationKind? InstituteRelationKind { get; set; }
+
+    /// <summary>Candidate ids in the person's personal or business circle.</summary>
+    public List<string> CandidatesInCircle { get; set; } = [];
+
+    public IndependenceDeclaration ToDomain() => new(
+        UserId,
+        DeclaredOn,
+        InstituteRelation is { Length: > 0 } i && InstituteRelationKind is { } k ? [new InstituteRelation(i, k)] : [],
+        CandidatesInCircle);
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Data;
+using Touchstone.App.Files;
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.App.Exams;
+
+public sealed record PurgeOutcome(int Purged, int HeldForObjection);
+
+/// <summary>
+/// Deletes candidates' work six months after the exam (Examenreglement 10.3), except while an objection or
+/// appeal on the component is open. The file record stays; the purge is audited.
+/// </summary>
+public sealed class PurgeExpiredWorkHandler(TouchstoneDbContext db, TimeProvider time, FileStore files)
+{
+    public async Task<PurgeOutcome> HandleAsync(CancellationToken ct)
+    {
+        var today = time.Today();
+        var candidates = await (from c in db.Set<ExamComponentResult>()
+                                join r in db.Set<SessionRegistration>() on c.RegistrationId equals r.Id
+                                join s in db.Set<ExamSession>() on r.SessionId equals s.Id
+                                where c.WorkFileId != null && c.WorkPurgedAt == null
+                                select new { Component = c, s.ExamDate }).ToListAsync(ct);
+        int purged = 0, held = 0;
+        foreach (var item in candidates.Where(i => ResultRules.WorkDeletionDate(i.ExamDate, LmpExam.Regulation) <= today))
+        {
+            if (!ResultRules.CheckWorkDeletion(item.ExamDate, today, item.Component.ObjectionOpen, LmpExam.Regulation).IsSuccess)
+            {
+                held++;
+                continue;
+            }
+
+            var file = await files.FindAsync(item.Component.WorkFileId!.Value, ct);
+            if (file is not null)
+            {
+                files.Purge(file);
+            }
+
+            item.Component.WorkPurgedAt = time.GetUtcNow();
+            purged++;
+        }
+
+        if (purged > 0)
+        {
+            await db.Because($"candidate work purged six months after the exam (Examenreglement 10.3): {purged} item(s)").SaveChangesAsync(ct);
+        }
+
+        return new(purged, held);
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Common;
+using Touchstone.App.Data;
+using Touchstone.Domain.Common;
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.App.Exams;
+
+public sealed record RecordAssignmentsMarking(Guid RegistrationId, IReadOnlyList<int> Points);
+
+/// <summary>
+/// The assigned marker enters points per assignment, knowing only the candidate number (Examenreglement 8.4);
+/// an Onvoldoende from the first marker calls for an independent second marking.
+/// </summary>
+public sealed class RecordAssignmentsMarkingHandler(TouchstoneDbContext db, TimeProvider time, ICurrentActor actor)
+{
+    public async Task<Result<AssignmentsMarkingStatus>> HandleAsync(RecordAssignmentsMarking cmd, CancellationToken ct)
+    {
+        var (registration, _) = await LmpExam.LoadAsync(db, cmd.RegistrationId, ct);
+        if (registration is null)
+        {
+            return LmpExam.NotFound("The registration");
+        }
+
+        var component = registration.Components.First(c => c.Code == LmpExam.Assignments);
+        var asSecond = component.FirstPoints is not null;
+        if ((asSecond ? component.AssignedSecondMarkerId : component.AssignedMarkerId) != actor.Id)
+        {
+            return new DomainError("exams.marking.not-assigned", "Only the marker assigned to this candidate's work may mark it.", "Examenreglement 8.4");
+        }
+
+        var statement = await db.Set<IndependenceStatement>().AsNoTracking().Where(s => s.UserId == actor.Id)
+            .OrderByDescending(s => s.DeclaredOn).FirstOrDefaultAsync(ct);
+        var today = time.Today();
+        var marking = new AssignmentMarking(actor.Id, [.. cmd.Points], today);
+        var scheme = LmpExam.AssignmentsScheme;
+        var record = MarkingRecords.Assignments(registration, component);
+        var recorded = asSecond ? record.RecordSecond(scheme, marking, statement?.ToDomain()) : record.RecordFirst(scheme, marking, statement?.ToDomain());
+        if (!recorded.IsSuccess)
+        {
+            return Result<AssignmentsMarkingStatus>.Failure(recorded.Errors);
+        }
+
+        if (asSecond)
+        {
+            component.SecondMarkerId = actor.Id;
+            component.SecondPoints = [.. cmd.Points];
+            component.SecondMarkedOn = today;
+        }
+        else
+        {
+            component.FirstMarkerId = actor.Id;
+            component.FirstPoints = [.. cmd.Points];
+            component.FirstMarkedOn = today;
+        }
+
+        MarkingRecords.Apply(component, recorded.Value, today);
+        await db.Because(asSecond ? "second marking recorded (Examenreglement 8.4)" : "first marking recorded (Examenreglement 8.4)").SaveChangesAsync(ct);
+        return recorded.Value.Status(scheme);
+    }
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Net.Mail;
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Common;
+using Touchstone.App.Data;
+using Touchstone.Domain.Common;
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.App.Exams;
+
+/// <summary>One candidate to register, as typed, uploaded (CSV) or posted (API). <paramref name="Problem"/> is a parse failure.</summary>
+public sealed record RegistrationRow(int Line, string? SessionCode, string? Name, string? DateOfBirth, string? Email, bool Resit, string? Problem = null);
+
+/// <summary>The outcome for one row: its errors (empty when the row was fine).</summary>
+public sealed record RowReport(int Line, string? Email, IReadOnlyList<DomainError> Errors)
+{
+    public bool Ok => Errors.Count == 0;
+}
+
+/// <summary>Either every row was imported, or none was and the report says why per row.</summary>
+public sealed record RegistrationImportResult(bool Imported, IReadOnlyList<RowReport> Rows, IReadOnlyList<Guid> RegistrationIds);
+
+/// <param name="SessionId">When set (API, one session's page), rows carry no session code.</param>
+public sealed record RegisterCandidates(IReadOnlyList<RegistrationRow> Rows, Guid? SessionId, Guid? TrainingProviderId);
+
+/// <summary>
+/// Registers candidates one by one or collectively (Examenreglement 6.4, 6.5), validated row by row; a batch
+/// with any bad row imports nothing. A person excluded for fraud is refused (7.9).
+/// </summary>
+public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvider time, ICurrentActor actor)
+{
+    public async Task<RegistrationImportResult> HandleAsync(RegisterCandidates cmd, CancellationToken ct)
+    {
+        var today = time.Today();
+        var sessions = await db.Set<ExamSession>().AsNoTracking().ToListAsync(ct);
+        var emails = cmd.Rows.Select(r => r.Email?.Trim().ToLowerInvariant()).OfType<string>().Distinct().ToList();
+        var candidates = await db.Set<ExamCandidate>().Where(c => emails.Contains(c.Email)).ToListAsync(ct);
+        var candidateIds = candidates.Select(c => c.Id).ToList();
+        var existing = await db.Set<SessionRegistration>().AsNoTracking().Where(r => candidateIds.Contains(r.CandidateId)).ToListAsync(ct);
+        var activeCounts = await db.Set<SessionRegistration>().AsNoTracking()
+            .Where(r => r.State != RegistrationState.Cancelled && r.State != RegistrationState.Excluded)
+            .GroupBy(r => r.SessionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var fixedSession = cmd.SessionId is { } sid ? sessions.FirstOrDefault(s => s.Id == sid) : null;
+
+        var reports = new List<RowReport>();
+        var accepted = new List<(RegistrationRow Row, ExamSession Session, string Name, DateOnly Birth, string Email)>();
+        var seen = new HashSet<(Guid, string)>();
+        foreach (var row in cmd.Rows)
+        {
+            var errors = new List<DomainError>();
+            if (row.Problem is not null)
+            {
+                errors.Add(new("exams.import.columns", row.Problem));
+                reports.Add(new(row.Line, row.Email, errors));
+                continue;
+            }
+
+            var session = cmd.SessionId is null ? sessions.FirstOrDefault(s => string.Equals(s.Code, row.SessionCode?.Trim(), StringComparison.OrdinalIgnoreCase)) : fixedSession;
+            if (session is null)
+            {
+                errors.Add(new("exams.registration.unknown-session", $"There is no exam session '{row.SessionCode}'."));
+            }
+
+            var name = row.Name?.Trim() ?? string.Empty;
+            if (name.Length is 0 or > 200)
+            {
+                errors.Add(new("exams.registration.name", "The candidate's name is required (at most 200 characters)."));
+            }
+
+            var birthOk = DateOnly.TryParseExact(row.DateOfBirth?.Trim(), ["yyyy-MM-dd", "d-M-yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth);
+            if (!birthOk || birth >= today || birth < today.AddYears(-100))
+            {
+                errors.Add(new("exams.registration.date-of-birth", $"'{row.DateOfBirth}' is not a valid date of birth (yyyy-MM-dd)."));
+            }
+
+            var email = row.Email?.Trim().ToLowerInvariant() ?? string.Empty;
+            if (!MailAddress.TryCreate(email, out _) || email.Length > 320)
+            {
+                errors.Add(new("exams.registration.email", $"'{row.Email}' is not a valid e-mail address."));
+            }
+
+            if (session is not null && errors.Count == 0)
+            {
+                if (today > session.RegistrationDeadline)
+                {
+                    errors.Add(new("exams.registration.deadline", $"Registration for {session.Code} closed on {session.RegistrationDeadline:yyyy-MM-dd}.", "Examenreglement 3.1 g"));
+                }
+
+                if (!seen.Add((session.Id, email)))
+                {
+                    errors.Add(new("exams.registration.duplicate-row", $"{email} appears more than once for {session.Code} in this batch."));
+                }
+
+                var candidate = candidates.FirstOrDefault(c => c.Email == email);
+                if (candidate is not null)
+                {
+                    if (existing.Any(r => r.CandidateId == candidate.Id && r.SessionId == session.Id && r.State != RegistrationState.Cancelled))
+                    {
+                        errors.Add(new("exams.registration.already-registered", $"{email} is already registered for {session.Code}."));
+                    }
+
+                    if (candidate.FraudEstablishedOn is { } established)
+                    {
+                        errors.AddRange(RegistrationRules.CheckNotExcluded(
+                            candidate.Id.ToString(), session.ExamDate, [new FraudExclusion(candidate.Id.ToString(), established, candidate.FraudFinding ?? string.Empty)], LmpExam.Regulation).Errors);
+                    }
+                }
+
+                if (row.Resit && (candidate is null || !existing.Any(r => r.CandidateId == candidate.Id && r.SessionId != session.Id && r.State == RegistrationState.Completed)))
+                {
+                    errors.Add(new("exams.registration.no-previous-sitting", $"{email} has no completed earlier exam to resit.", "Examenreglement 6.4"));
+                }
+
+                var taken = activeCounts.GetValueOrDefault(session.Id) + accepted.Count(a => a.Session.Id == session.Id);
+                if (errors.Count == 0 && taken >= session.Capacity)
+                {
+                    errors.Add(new("exams.registration.full", $"Session {session.Code} is full ({session.Capacity} places)."));
+                }
+            }
+
+            reports.Add(new(row.Line, row.Email, errors));
+            if (errors.Count == 0)
+            {
+                accepted.Add((row, session!, name, birth, email));
+            }
+        }
+
+        if (reports.Count == 0 || reports.Any(r => !r.Ok))
+        {
+            db.RecordEvent(nameof(SessionRegistration), "batch", "RegistrationRefused", "registration batch refused: nothing imported",
+                string.Join("; ", reports.Where(r => !r.Ok).Select(r => $"line {r.Line}: {string.Join(", ", r.Errors.Select(e => e.Code))}")));
+            await db.SaveChangesAsync(ct);
+            return new(false, reports, []);
+        }
+
+        var ids = new List<Guid>();
+        var numbers = new Dictionary<Guid, int>();
+        foreach (var (row, session, name, birth, email) in accepted)
+        {
+            var candidate = candidates.FirstOrDefault(c => c.Email == email);
+            if (candidate is null)
+            {
+                candidate = new ExamCandidate { Name = name, DateOfBirth = birth, Email = email, TrainingProviderId = cmd.TrainingProviderId };
+                candidates.Add(candidate);
+                db.Add(candidate);
+            }
+
+            if (!numbers.TryGetValue(session.Id, out var next))
+            {
+                next = await db.Set<SessionRegistration>().CountAsync(r => r.SessionId == session.Id, ct);
+            }
+
+            numbers[session.Id] = ++next;
+            var registration = new SessionRegistration
+            {
+                SessionId = session.Id,
+                CandidateId = candidate.Id,
+                CandidateNumber = $"{session.Code}-{next:000}",
+                IsResit = row.Resit,
+                RegisteredOn = today,
+                RegisteredBy = actor.Name,
+                Components = [.. LmpExam.ComponentCodes.Select(c => new ExamComponentResult { Code = c })],
+            };
+            db.Add(registration);
+            ids.Add(registration.Id);
+        }
+
+        await db.Because(accepted.Count == 1 ? "candidate registered" : $"{accepted.Count} candidates registered collectively").SaveChangesAsync(ct);
+        return new(true, reports, ids);
+    }
+}

@@ -1,0 +1,70 @@
+using Touchstone.App.Common;
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.App.Exams;
+
+public enum AccommodationStatus
+{
+    Requested,
+    Approved,
+    Refused,
+}
+
+/// <summary>A candidate's registration for one session; its state follows the domain's <see cref="RegistrationTransitions"/>.</summary>
+public sealed class SessionRegistration : Entity
+{
+    public Guid SessionId { get; set; }
+
+    public Guid CandidateId { get; set; }
+
+    /// <summary>The anonymous number used on the attendance list and by markers.</summary>
+    public required string CandidateNumber { get; set; }
+
+    public RegistrationState State { get; set; } = RegistrationState.Registered;
+
+    public bool IsResit { get; set; }
+
+    public DateOnly RegisteredOn { get; set; }
+
+    public string RegisteredBy { get; set; } = string.Empty;
+
+    public bool Paid { get; set; }
+
+    public DateOnly? PaidOn { get; set; }
+
+    public DateOnly? CancelledOn { get; set; }
+
+    public decimal? Refund { get; set; }
+
+    public decimal? AmountDue { get; set; }
+
+    public AccommodationKind? AccommodationKind { get; set; }
+
+    public int AccommodationExtraMinutes { get; set; }
+
+    public bool AccommodationReadAloud { get; set; }
+
+    public bool AccommodationDictionary { get; set; }
+
+    public string? AccommodationAlternativeForm { get; set; }
+
+    public DateOnly? ResidentInNetherlandsSince { get; set; }
+
+    public Guid? AccommodationStatementFileId { get; set; }
+
+    public AccommodationStatus? AccommodationStatus { get; set; }
+
+    public string? AccommodationDecidedBy { get; set; }
+
+    public IdentityDocumentType? IdentityDocument { get; set; }
+
+    /// <summary>Incidents and transition reasons logged on the exam day (7.8), one line each.</summary>
+    public List<string> Incidents { get; set; } = [];
+
+    /// <summary>The theory answer string as imported ("A", "B", ..., "-" for blank).</summary>
+    public string? TheoryAnswers { get; set; }
+
+    public List<ExamComponentResult> Components { get; set; } = [];
+
+    public int ApprovedExtraMinutes => AccommodationStatus == Exams.AccommodationStatus.Approved ? AccommodationExtraMinutes : 0;
+}

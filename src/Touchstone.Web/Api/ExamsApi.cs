@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Accounts;
+using Touchstone.App.Data;
+using Touchstone.App.Exams;
+using Touchstone.Domain.Accounts;
+using Touchstone.Web.Infrastructure.Auth;
+using Touchstone.Web.Infrastructure.Hosting;
+
+namespace Touchstone.Web.Api;
+
+/// <summary>Exams: collective registration by training providers, and the public diploma check.</summary>
+public sealed class ExamsApi : IApiModule
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        var exams = api.MapGroup("/exams").RequireAuthorization(Policies.ExamsRegistrar);
+        exams.MapPost("/sessions/{id:guid}/registrations", async (Guid id, RegistrationRequest[]? body, HttpContext http, TouchstoneDbContext db, RegisterCandidatesHandler handler, CancellationToken ct) =>
+            {
+                if (!await db.Set<ExamSession>().AnyAsync(s => s.Id == id, ct))
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such exam session.");
+                }
+
+                var rows = (body ?? []).Select((r, i) => new RegistrationRow(i + 1, null, r.Name, r.DateOfBirth, r.Email, r.Resit)).ToList();
+                var providerId = await ProviderIdAsync(http, db, ct);
+                var result = await handler.HandleAsync(new RegisterCandidates(rows, id, providerId), ct);
+                var report = result.Rows.Select(r => new RowOutcome(r.Line, r.Email, r.Ok, [.. r.Errors.Select(e => new RowError(e.Code, e.Message, e.Rule))])).ToArray();
+                return result.Imported
+                    ? Results.Ok(new RegistrationResponse(true, report, [.. result.RegistrationIds]))
+                    : Results.UnprocessableEntity(new RegistrationResponse(false, report, []));
+            })
+            .WithName("RegisterExamCandidates")
+            .WithSummary("Registers candidates for a session; validated row by row: any bad row and nothing is imported (Examenreglement 6.4, 6.5, 7.9).");
+
+        api.MapGet("/public/diplomas/verify", async ([FromQuery] string? number, [FromQuery] string? surname, [FromQuery] DateOnly? dateOfBirth, VerifyDiplomaHandler verify, CancellationToken ct) =>
+            {
+                var outcome = await verify.HandleAsync(new VerifyDiploma(number, surname, dateOfBirth), ct);
+                return Results.Ok(new VerifyResponse(outcome.Status.ToString(), outcome.Number, outcome.Holder, outcome.ExamDate, outcome.IssuedOn, outcome.RevokedOn));
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.PublicLookup)
+            .WithName("VerifyDiploma")
+            .WithSummary("Public diploma check: number plus surname or date of birth gives Valid, Revoked or NotFound (Examenreglement 10.6).");
+    }
+
+    // A training provider registers for its own organisation; staff register without one.
+    private static async Task<Guid?> ProviderIdAsync(HttpContext http, TouchstoneDbContext db, CancellationToken ct)
+    {
+        if (!http.User.Holds(Role.TrainingProvider, Schemes.Lmp) || Policies.HoldsLmp(http.User, Role.Director, Role.BackOffice))
+        {
+            return null;
+        }
+
+        var name = http.User.Identity?.Name;
+        return await db.Users.AsNoTracking().Where(u => u.UserName == name).Select(u => u.OrganisationId).FirstOrDefaultAsync(ct);
+    }
+
+    public sealed record RegistrationRequest(string? Name, string? DateOfBirth, string? Email, bool Resit);
+
+    public sealed record RowError(string Code, string Message, string? Rule);
+
+    public sealed record RowOutcome(int Line, string? Email, bool Ok, RowError[] Errors);
+
+    public sealed record RegistrationResponse(bool Imported, RowOutcome[] Rows, Guid[] RegistrationIds);
+
+    public sealed record VerifyResponse(string Status, string? Number, string? Holder, DateOnly? ExamDate, DateOnly? IssuedOn, DateOnly? RevokedOn);
+}

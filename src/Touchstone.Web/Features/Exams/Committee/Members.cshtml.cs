@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using Touchstone.App.Exams;
+using Touchstone.Domain.Accounts;
+using Touchstone.Domain.Exams;
+using Touchstone.Web.Infrastructure.Auth;
+
+namespace Touchstone.Web.Features.Exams.Committee;
+
+/// <summary>The exam committee (Examenreglement 4): members, roles, independence; breaches and the vacancy warning. The director appoints.</summary>
+public sealed class MembersModel(CommitteeOverviewHandler overview, TimeProvider time) : ExamsPage
+{
+    public IReadOnlyList<CommitteeMembership> Members { get; private set; } = [];
+
+    public CommitteeCheck? Check { get; private set; }
+
+    public bool MayAppoint => Policies.HoldsLmp(User, Role.Director);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAppointAsync(string? name, CommitteeRole role, bool isStaff, bool independence, [FromServices] AppointCommitteeMemberHandler handler, CancellationToken ct)
+    {
+        if (!MayAppoint)
+        {
+            return Forbid();
+        }
+
+        var result = await handler.HandleAsync(new AppointCommitteeMember(name ?? string.Empty, null, role, isStaff, time.Today(), independence), ct);
+        return await Done(Plain(result), "Lid benoemd.", () => LoadAsync(ct));
+    }
+
+    public async Task<IActionResult> OnPostLeaveAsync(Guid membershipId, [FromServices] EndCommitteeMembershipHandler handler, CancellationToken ct) =>
+        !MayAppoint ? Forbid() : await Done(await handler.HandleAsync(new EndCommitteeMembership(membershipId, time.Today()), ct), "Lidmaatschap beëindigd.", () => LoadAsync(ct));
+
+    private async Task LoadAsync(CancellationToken ct) => (Members, Check) = await overview.HandleAsync(ct);
+}

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Data;
+using Touchstone.App.Exams;
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.Web.Features.Exams.Committee;
+
+/// <summary>
+/// Theory marking for one session: the key, the answer import, a key change previewed before it is applied
+/// (Examenreglement 8.3, 8.9) and the item analysis that informs it.
+/// </summary>
+public sealed class TheoryModel(TouchstoneDbContext db) : ExamsPage
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public ExamSession? Session { get; private set; }
+
+    public AnswerKey? Key { get; private set; }
+
+    public IReadOnlyList<ItemStatistics> Items { get; private set; } = [];
+
+    public IReadOnlyList<RowReport> Report { get; private set; } = [];
+
+    public KeyChangePreview? Preview { get; private set; }
+
+    [BindProperty]
+    public KeyChangeInput Change { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostKeyAsync(string? letters, [FromServices] SetAnswerKeyHandler handler, CancellationToken ct) =>
+        await Done(await handler.HandleAsync(new SetAnswerKey(Id, letters ?? string.Empty), ct), "Sleutel vastgesteld.", () => LoadAsync(ct), new { Id });
+
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, [FromServices] ImportTheoryAnswersHandler handler, CancellationToken ct)
+    {
+        var text = file is null ? string.Empty : System.Text.Encoding.UTF8.GetString(await ReadAsync(file, ct)).TrimStart('\uFEFF');
+        var result = await handler.HandleAsync(new ImportTheoryAnswers(Id, text), ct);
+        if (!result.IsSuccess)
+        {
+            return await Done(Plain(result), string.Empty, () => LoadAsync(ct), new { Id });
+        }
+
+        Report = result.Value;
+        if (Report.All(r => r.Ok))
+        {
+            Message = $"{Report.Count} antwoordbladen ingelezen en gescoord.";
+            return RedirectToPage(new { Id });
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Dry run first (<c>apply=false</c>): shows whose points and bands change; then the same form applies it.</summary>
+    public async Task<IActionResult> OnPostChangeAsync(bool apply, [FromServices] ChangeAnswerKeyHandler handler, CancellationToken ct)
+    {
+        var edits = new List<KeyEdit>();
+        if (Change.Question is { } q)
+        {
+            edits.Add(Change.Void ? new VoidQuestion(q, Change.Grounds ?? string.Empty) : new AcceptAnswer(q, char.ToUpperInvariant(Change.Answer?.FirstOrDefault() ?? ' ')));
+        }
+
+        var result = await handler.HandleAsync(new ChangeAnswerKey(Id, edits, Change.Grounds ?? string.Empty, apply), ct);
+        if (!result.IsSuccess || apply)
+        {
+            return await Done(Plain(result), result.IsSuccess ? $"Sleutel gewijzigd; {result.Value.PointsChanged.Count} kandidaten herberekend." : string.Empty, () => LoadAsync(ct), new { Id });
+        }
+
+        Preview = result.Value;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        Session = await db.Set<ExamSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == Id, ct);
+        if (Session is null)
+        {
+            return false;
+        }
+
+        Key = LmpExam.ReadKey(Session.AnswerKeyJson);
+        var sheets = await db.Set<SessionRegistration>().AsNoTracking().Where(r => r.SessionId == Id && r.TheoryAnswers != null)
+            .Select(r => new { r.CandidateNumber, r.TheoryAnswers }).ToListAsync(ct);
+        Items = Key is null || sheets.Count == 0 ? [] : ItemAnalysis.Analyse(Key, [.. sheets.Select(s => new AnswerSheet(s.CandidateNumber, s.TheoryAnswers!))]);
+        return true;
+    }
+
+    public sealed class KeyChangeInput
+    {
+        public int? Question { get; set; }
+
+        public string? Answer { get; set; }
+
+        public bool Void { get; set; }
+
+        public string? Grounds { get; set; }
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Mvc;
+using Touchstone.App.Common;
+using Touchstone.App.Data;
+using Touchstone.App.Exams;
+using Touchstone.Domain.Accounts;
+using Touchstone.Domain.Exams;
+using Touchstone.Web.Infrastructure.Auth;
+
+namespace Touchstone.Web.Features.Exams.ExamDay;
+
+/// <summary>
+/// The exam day (Examenreglement 7): attendance list, identity check and admission, late or refused entry,
+/// incidents, removal, invalidation, fraud; the practical observations with the on-the-spot resit (8.7); the work handed in.
+/// </summary>
+public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler attendance, ICurrentActor actor) : ExamsPage
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public ExamSession? Session { get; private set; }
+
+    public IReadOnlyList<CandidateRow> Rows { get; private set; } = [];
+
+    public IReadOnlyList<IdentityDocumentType> Documents => LmpExam.Regulation.AcceptedIdentityDocuments;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetAttendanceListAsync([FromServices] AttendanceListHandler handler, CancellationToken ct) =>
+        await LoadAsync(ct) && await handler.HandleAsync(Id, ct) is { } pdf ? File(pdf.Pdf, "application/pdf", pdf.FileName) : NotFound();
+
+    public async Task<IActionResult> OnPostAttendanceAsync(Guid registrationId, AttendanceAction action, string? reason, IdentityDocumentType? document, DateOnly? validUntil, bool copyProvided, bool copyBothSides, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        return await Done(await attendance.HandleAsync(new RecordAttendance(registrationId, action, reason, document, validUntil, copyProvided, copyBothSides), ct),
+            "Vastgelegd.", () => LoadAsync(ct), new { Id });
+    }
+
+    public async Task<IActionResult> OnPostFraudAsync(Guid registrationId, string? finding, [FromServices] RecordFraudHandler handler, CancellationToken ct) =>
+        !await LoadAsync(ct) ? NotFound() : await Done(await handler.HandleAsync(new RecordFraud(registrationId, finding ?? string.Empty, RegistrationActor.Examiner), ct),
+            "Fraude vastgelegd: examen ongeldig.", () => LoadAsync(ct), new { Id });
+
+    public async Task<IActionResult> OnPostPracticalAsync(Guid registrationId, string? criteria, int? resitPart, int? resitMet, bool resitDeclined, [FromServices] RecordPracticalHandler handler, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        var met = (criteria ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(x => int.TryParse(x, out var n) ? n : -1).ToList();
+        var result = await handler.HandleAsync(new RecordPractical(registrationId, met, resitPart, resitMet, resitDeclined), ct);
+        var message = result.IsSuccess
+            ? $"Praktijk: {result.Value.Points} punten, {result.Value.Band}." + (result.Value.ResitAllowed && resitPart is null && !resitDeclined ? " Herexamen ter plekke van één onderdeel is mogelijk (Examenreglement 8.7)." : string.Empty)
+            : string.Empty;
+        return await Done(Plain(result), message, () => LoadAsync(ct), new { Id });
+    }
+
+    public async Task<IActionResult> OnPostWorkAsync(Guid registrationId, string component, IFormFile? file, [FromServices] UploadWorkHandler handler, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        var content = file is null ? [] : await ReadAsync(file, ct);
+        return await Done(await handler.HandleAsync(new UploadWork(registrationId, component, file?.FileName ?? "work.pdf", content), ct), "Werk opgeslagen.", () => LoadAsync(ct), new { Id });
+    }
+
+    // An examiner sees only the sessions he is appointed to; staff see all.
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        (Session, Rows) = await SessionView.LoadAsync(db, Id, ct);
+        return Session is not null && (Session.ExaminerUserId == actor.Id || Policies.HoldsLmp(User, Role.Director, Role.BackOffice));
+    }
+}

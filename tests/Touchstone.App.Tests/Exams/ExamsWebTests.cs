@@ -1,0 +1,504 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Touchstone.App.Data;
+using Touchstone.App.Exams;
+using Touchstone.App.Files;
+using Touchstone.App.Mail;
+using Touchstone.App.Tests.Foundation;
+using Touchstone.App.Tests.Infrastructure;
+using Touchstone.Domain.Accounts;
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.App.Tests.Exams;
+
+/// <summary>The LMP exam end to end through pages and API: registration, refund, exclusion, marking, results, diplomas, verification, retention.</summary>
+public abstract class ExamsWebTests(AppFixture app)
+{
+    private const string Key = "ABCDABCDABCDABCDABCDABCDABCDAB";
+
+    [Fact]
+    public async Task ACsvFileWithOneBadRowImportsNothingAndReportsEveryRow()
+    {
+        var (id, code) = await CreateSessionAsync(30);
+        var client = await app.As(Role.TrainingProvider);
+        var csv = $"session;name;dateOfBirth;email;resit\n{code};Anna Bos;1990-01-02;anna.{code}@example.nl;nee\n{code};Piet Bos;not-a-date;piet.{code}@example.nl;nee\n{code};Anna Bos;1990-01-02;anna.{code}@example.nl;nee\nNO-SUCH;Jan Bos;1991-01-02;jan.{code}@example.nl;nee\n{code};te weinig kolommen\n";
+
+        var response = await PostFileAsync(client, "/Exams/Registrations", "Import", "file", "kandidaten.csv", csv);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var page = await response.ParseAsync();
+        var rows = page.QuerySelectorAll("table.report tbody tr").Select(r => r.TextContent).ToList();
+        rows.Count.ShouldBe(5);
+        page.QuerySelectorAll("table.report tr.ok").Length.ShouldBe(1);
+        rows[1].ShouldContain("not-a-date");
+        rows[2].ShouldContain("more than once");
+        rows[3].ShouldContain("NO-SUCH");
+        rows[4].ShouldContain("columns");
+        (await CountAsync(id)).ShouldBe(0);
+
+        var good = $"session;name;dateOfBirth;email;resit\n{code};Anna Bos;1990-01-02;anna.{code}@example.nl;nee\n{code};Piet Bos;1988-03-04;piet.{code}@example.nl;nee\n";
+        var ok = await PostFileAsync(client, "/Exams/Registrations", "Import", "file", "kandidaten.csv", good);
+        ok.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ok.ParseAsync()).QuerySelectorAll("table.report tr.ok").Length.ShouldBe(2);
+        (await CountAsync(id)).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task TheApiRegistersABatchOrNothingWithARowReport()
+    {
+        var (id, code) = await CreateSessionAsync(30);
+        var client = await app.As(Role.TrainingProvider);
+
+        var bad = await client.PostAsJsonAsync($"/api/exams/sessions/{id}/registrations", new object[]
+        {
+            new { name = "Iris Kok", dateOfBirth = "1991-05-06", email = $"iris.{code}@example.nl", resit = false },
+            new { name = "", dateOfBirth = "1991-05-06", email = "geen-adres", resit = false },
+        });
+        bad.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var report = await bad.Content.ReadFromJsonAsync<RegistrationReport>();
+        report!.Imported.ShouldBeFalse();
+        report.Rows[0].Ok.ShouldBeTrue();
+        report.Rows[1].Errors.Select(e => e.Code).ShouldBe(["exams.registration.name", "exams.registration.email"], ignoreOrder: true);
+        (await CountAsync(id)).ShouldBe(0);
+
+        var good = await client.PostAsJsonAsync($"/api/exams/sessions/{id}/registrations", new object[]
+        {
+            new { name = "Iris Kok", dateOfBirth = "1991-05-06", email = $"iris.{code}@example.nl", resit = false },
+        });
+        good.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await good.Content.ReadFromJsonAsync<RegistrationReport>())!.RegistrationIds.Length.ShouldBe(1);
+        (await CountAsync(id)).ShouldBe(1);
+
+        (await client.PostAsJsonAsync($"/api/exams/sessions/{Guid.NewGuid()}/registrations", Array.Empty<object>())).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task APersonExcludedForFraudIsRefusedWithTheRuleNamed()
+    {
+        var (id, code) = await CreateSessionAsync(30);
+        var email = $"fraudeur.{code}@example.nl".ToLowerInvariant();
+        await app.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            db.Add(new ExamCandidate { Name = "F. Raudeur", Email = email, DateOfBirth = new DateOnly(1980, 1, 1), FraudEstablishedOn = Today().AddYears(-1), FraudFinding = "spiekbriefje" });
+            await db.SaveChangesAsync();
+        });
+
+        var client = await app.As(Role.TrainingProvider);
+        var response = await client.PostAsJsonAsync($"/api/exams/sessions/{id}/registrations", new[] { new { name = "F. Raudeur", dateOfBirth = "1980-01-01", email, resit = false } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var error = (await response.Content.ReadFromJsonAsync<RegistrationReport>())!.Rows.Single().Errors.Single();
+        error.Code.ShouldBe("exams.registration.excluded");
+        error.Rule.ShouldBe("Examenreglement 7.9");
+        (await CountAsync(id)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task CancellingFiveWorkingDaysAheadRefundsFortyPercentAndLaterNothing()
+    {
+        var early = await RegisterAsync(await CreateSessionAsync(40), "vroeg");
+        var late = await RegisterAsync(await CreateSessionAsync(2, registrationDeadlineDays: 1), "laat");
+        var staff = await app.As(Role.BackOffice);
+        foreach (var (session, registration) in new[] { early, late })
+        {
+            (await staff.PostFormAsync($"/Exams/Sessions/Session/{session}", new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["paid"] = "true" },
+                $"/Exams/Sessions/Session/{session}?handler=Paid")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            (await staff.PostFormAsync($"/Exams/Sessions/Session/{session}", new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["reason"] = "ziek" },
+                $"/Exams/Sessions/Session/{session}?handler=Cancel")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var (e, l) = await app.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            return (await db.Set<SessionRegistration>().SingleAsync(r => r.Id == early.Registration), await db.Set<SessionRegistration>().SingleAsync(r => r.Id == late.Registration));
+        });
+        e.State.ShouldBe(RegistrationState.Cancelled);
+        e.Refund.ShouldBe(158.00m); // 40% of 395 (Examenreglement 6.7)
+        l.State.ShouldBe(RegistrationState.Cancelled);
+        l.Refund.ShouldBe(0m);
+    }
+
+    [Fact]
+    public async Task AMarkedExamIsReleasedOnlyWhenPaidAndThenGivesAVerifiableDiploma()
+    {
+        var director = await app.As(Role.Director);
+        var (session, registration) = await RegisterAsync(await CreateSessionAsync(1, registrationDeadlineDays: 0), "geslaagd", name: "Willemijn van Oranje");
+        var day = $"/Exams/ExamDay/Session/{session}";
+
+        await Ok(director.PostFormAsync(day, new Dictionary<string, string>
+        {
+            ["registrationId"] = registration.ToString(), ["action"] = "CheckIn", ["document"] = "Passport", ["validUntil"] = "2099-01-01", ["copyProvided"] = "true",
+        }, day + "?handler=Attendance"));
+        await Ok(director.PostFormAsync(day, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["criteria"] = "4,3,3,3,3,3,6" }, day + "?handler=Practical"));
+        await Ok(director.PostFormAsync(day, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["action"] = "Complete" }, day + "?handler=Attendance"));
+
+        var theory = $"/Exams/Committee/Theory/{session}";
+        await Ok(director.PostFormAsync(theory, new Dictionary<string, string> { ["letters"] = Key }, theory + "?handler=Key"));
+        var number = await InDbAsync(db => db.Set<SessionRegistration>().Where(r => r.Id == registration).Select(r => r.CandidateNumber).SingleAsync());
+        (await PostFileAsync(director, theory, "Import", "file", "antwoorden.csv", $"candidateNumber;answers\n{number};{Key[..27]}AAA\n")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var markerId = await InDbAsync(db => db.Users.Where(u => u.Email == "corrector@touchstone.example").Select(u => u.Id).SingleAsync());
+        var staffPage = $"/Exams/Sessions/Session/{session}";
+        await Ok(director.PostFormAsync(staffPage, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["markerId"] = markerId, ["second"] = "false" }, staffPage + "?handler=AssignMarker"));
+        var marker = await app.As(Role.Marker);
+        var markingPage = await marker.GetPageAsync("/Exams/Marking");
+        markingPage.Body!.TextContent.ShouldContain(number);
+        markingPage.Body.TextContent.ShouldNotContain("Willemijn"); // anonymous marking
+        await Ok(marker.PostFormAsync("/Exams/Marking", new[] { 8, 8, 11, 8, 11 }.Select(p => new KeyValuePair<string, string>("points", p.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Append(new("registrationId", registration.ToString())), "/Exams/Marking?handler=Mark"));
+
+        var components = await InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration).ToListAsync());
+        components.Single(c => c.Code == LmpExam.Theory).Band.ShouldBe(ResultBand.Goed); // 27 of 30
+        components.Single(c => c.Code == LmpExam.Assignments).Band.ShouldBe(ResultBand.Goed); // every minimum met and 46 >= 45 points
+        components.Single(c => c.Code == LmpExam.Practical).Band.ShouldBe(ResultBand.Goed);
+        components.ShouldAllBe(c => c.IsFinal);
+
+        // Payment incomplete: the result is withheld (Examenreglement 6.4).
+        await Ok(director.PostFormAsync("/Exams/Results", new Dictionary<string, string> { ["sessionId"] = session.ToString() }, "/Exams/Results?handler=Release"));
+        (await InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration).AllAsync(c => c.ResultSentOn == null))).ShouldBeTrue();
+
+        await Ok(director.PostFormAsync(staffPage, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["paid"] = "true" }, staffPage + "?handler=Paid"));
+        await Ok(director.PostFormAsync("/Exams/Results", new Dictionary<string, string> { ["sessionId"] = session.ToString() }, "/Exams/Results?handler=Release"));
+        (await InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration).AllAsync(c => c.ResultSentOn == Today()))).ShouldBeTrue();
+        (await InDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.To.StartsWith("geslaagd.") && m.Subject == "Uitslag LMP-examen"))).ShouldBeTrue();
+
+        await Ok(director.PostFormAsync(staffPage, new Dictionary<string, string> { ["registrationId"] = registration.ToString() }, staffPage + "?handler=Diploma"));
+        var again = await director.PostFormAsync(staffPage, new Dictionary<string, string> { ["registrationId"] = registration.ToString() }, staffPage + "?handler=Diploma");
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await again.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 10.4");
+
+        var diploma = await InDbAsync(db => db.Set<Diploma>().SingleAsync(d => d.RegistrationId == registration));
+        diploma.IssuedOn.ShouldBe(Today());
+        var pdf = await director.GetAsync($"/Exams/Diplomas/Index?handler=Pdf&id={diploma.Id}");
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Encoding.ASCII.GetString(bytes, 0, 5).ShouldBe("%PDF-");
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(bytes))
+        {
+            var text = string.Concat(document.GetPages().Select(p => p.Text));
+            text.ShouldContain("Willemijn van Oranje");
+            text.ShouldContain(diploma.Number);
+            text.ShouldContain("De voorzitter van de examencommissie");
+            document.GetPages().First().Paths.Count.ShouldBeGreaterThan(100); // the QR code, drawn as squares
+        }
+
+        var verify = await app.Anonymous().GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={diploma.Number}&surname=van%20Oranje");
+        verify!.Status.ShouldBe("Valid");
+    }
+
+    [Fact]
+    public async Task ThePublicCheckSaysValidRevokedOrNotFoundAndNeverLists()
+    {
+        var (valid, revoked) = await InDbAsync(async db => (
+            await db.Set<Diploma>().FirstAsync(d => d.HolderName == "Sanne de Vries"),
+            await db.Set<Diploma>().FirstAsync(d => d.RevokedOn != null && d.HolderName == "Kees Brouwer")));
+        var anonymous = app.Anonymous();
+
+        var page = await anonymous.GetPageAsync($"/Public/Verify?number={valid.Number}&surname=de+vries");
+        page.Text("#outcome h2").ShouldBe("Geldig");
+        page = await anonymous.GetPageAsync($"/Public/Verify?number={revoked.Number}&dateOfBirth={revoked.DateOfBirth:yyyy-MM-dd}");
+        page.Text("#outcome h2").ShouldBe("Ingetrokken");
+        page = await anonymous.GetPageAsync($"/Public/Verify?number={valid.Number}&surname=Jansen");
+        page.Text("#outcome h2").ShouldBe("Niet gevonden");
+
+        (await anonymous.GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={valid.Number}&dateOfBirth={valid.DateOfBirth:yyyy-MM-dd}"))!.Status.ShouldBe("Valid");
+        (await anonymous.GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={revoked.Number}&surname=Brouwer"))!.Status.ShouldBe("Revoked");
+        var notFound = await anonymous.GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={valid.Number}");
+        notFound!.Status.ShouldBe("NotFound");
+        notFound.Holder.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task PurgeExpiredDeletesWorkSixMonthsAfterTheExamButKeepsWorkUnderObjection()
+    {
+        var (purgedFile, heldFile, recentFile) = await app.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var code = "OLD-" + Guid.NewGuid().ToString("N")[..6];
+            var session = new ExamSession { Code = code, Place = "Ede", ExamDate = Today().AddMonths(-7), Capacity = 5, TheoryMinutes = 60, PracticalMinutes = 45, RegistrationDeadline = Today().AddMonths(-8), PaymentDeadline = Today().AddMonths(-8), Fee = 395m };
+            var recent = new ExamSession { Code = code + "R", Place = "Ede", ExamDate = Today().AddMonths(-2), Capacity = 5, TheoryMinutes = 60, PracticalMinutes = 45, RegistrationDeadline = Today().AddMonths(-3), PaymentDeadline = Today().AddMonths(-3), Fee = 395m };
+            db.AddRange(session, recent);
+            StoredFile Work(ExamSession s, string n, bool objection)
+            {
+                var candidate = new ExamCandidate { Name = n, Email = $"{n}.{code}@example.nl".ToLowerInvariant(), DateOfBirth = new DateOnly(1990, 1, 1) };
+                var file = new StoredFile { FileName = "werk.pdf", ContentType = "application/pdf", Length = 9, Sha256 = new string('0', 64), Content = "%PDF-1.4\n"u8.ToArray(), UploadedBy = "test" };
+                db.AddRange(candidate, file, new SessionRegistration
+                {
+                    SessionId = s.Id, CandidateId = candidate.Id, CandidateNumber = $"{s.Code}-{n}", State = RegistrationState.Completed,
+                    Components = [new ExamComponentResult { Code = LmpExam.Assignments, WorkFileId = file.Id, ObjectionOpen = objection }],
+                });
+                return file;
+            }
+
+            var files = (Work(session, "a", false), Work(session, "b", true), Work(recent, "c", false));
+            await db.SaveChangesAsync();
+            return (files.Item1.Id, files.Item2.Id, files.Item3.Id);
+        });
+
+        var (exit, output) = await AuditTrailTests.RunCliAsync(app.Factory, "purge-expired");
+
+        exit.ShouldBe(0, output);
+        output.ShouldContain("held while an objection or appeal is open");
+        var files = await InDbAsync(db => db.Files.Where(f => f.Id == purgedFile || f.Id == heldFile || f.Id == recentFile).ToListAsync());
+        files.Single(f => f.Id == purgedFile).Content.ShouldBeEmpty();
+        files.Single(f => f.Id == purgedFile).PurgedAt.ShouldNotBeNull();
+        files.Single(f => f.Id == heldFile).Content.ShouldNotBeEmpty();
+        files.Single(f => f.Id == recentFile).Content.ShouldNotBeEmpty();
+        (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.Reason!.Contains("Examenreglement 10.3")))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task AKeyChangeIsPreviewedWithoutEffectAndThenAppliedToEverySheet()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var a = await SatAsync(session, "sleutel-a");
+        var b = await SatAsync(session, "sleutel-b");
+        await app.Factory.InScopeAsync(async sp =>
+        {
+            (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(session.Id, Key), default)).IsSuccess.ShouldBeTrue();
+            var numbers = await sp.GetRequiredService<TouchstoneDbContext>().Set<SessionRegistration>().Where(r => r.SessionId == session.Id).OrderBy(r => r.CandidateNumber).Select(r => r.CandidateNumber).ToListAsync();
+            var csv = $"{numbers[0]};B{Key[1..]}\n{numbers[1]};----------{Key[10..]}\n"; // a: 29 points; b: 20 points, Onvoldoende
+            var import = await sp.GetRequiredService<ImportTheoryAnswersHandler>().HandleAsync(new ImportTheoryAnswers(session.Id, csv), default);
+            import.Value.ShouldAllBe(r => r.Ok);
+        });
+        var committee = await app.As(Role.ExamCommitteeMember);
+        var page = $"/Exams/Committee/Theory/{session.Id}";
+        var change = new Dictionary<string, string> { ["Change.Question"] = "1", ["Change.Void"] = "true", ["Change.Grounds"] = "vraag 1 was dubbelzinnig" };
+
+        var preview = await committee.PostFormAsync(page, change.Append(new("apply", "false")), page + "?handler=Change");
+        preview.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await preview.ParseAsync()).Text("#preview").ShouldStartWith("2 kandidaten krijgen andere punten, bij 1 verandert het resultaat");
+        (await TheoryAsync(b)).ShouldBe((20, ResultBand.Onvoldoende));
+
+        await Ok(committee.PostFormAsync(page, change.Append(new("apply", "true")), page + "?handler=Change"));
+        (await TheoryAsync(a)).ShouldBe((30, ResultBand.Goed));
+        (await TheoryAsync(b)).ShouldBe((21, ResultBand.Voldoende)); // a voided question counts as correct; the cut score stays (8.3)
+    }
+
+    [Fact]
+    public async Task FraudFoundAfterwardsRevokesTheDiplomaAndExcludesTheCandidate()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var registration = await SatAsync(session, "fraude-achteraf");
+        var diploma = await app.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var r = await db.Set<SessionRegistration>().SingleAsync(x => x.Id == registration);
+            var d = new Diploma { Number = "LMP-T-" + session.Code, RegistrationId = r.Id, CandidateId = r.CandidateId, HolderName = "Kandidaat fraude-achteraf", DateOfBirth = new DateOnly(1990, 2, 3), ExamDate = Today(), IssuedOn = Today() };
+            db.Add(d);
+            await db.SaveChangesAsync();
+            return d;
+        });
+        var director = await app.As(Role.Director);
+        var page = $"/Exams/Sessions/Session/{session.Id}";
+
+        await Ok(director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["finding"] = "uitwerkingen overgenomen van een ander" }, page + "?handler=Fraud"));
+
+        var (state, components, revokedOn, excludedOn) = await InDbAsync(async db =>
+        {
+            var r = await db.Set<SessionRegistration>().Include(x => x.Components).SingleAsync(x => x.Id == registration);
+            var c = await db.Set<ExamCandidate>().SingleAsync(x => x.Id == r.CandidateId);
+            return (r.State, r.Components, (await db.Set<Diploma>().SingleAsync(x => x.Id == diploma.Id)).RevokedOn, c.FraudEstablishedOn);
+        });
+        state.ShouldBe(RegistrationState.Invalidated);
+        components.ShouldAllBe(c => c.Invalid);
+        revokedOn.ShouldBe(Today());
+        excludedOn.ShouldBe(Today());
+        (await app.Anonymous().GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={diploma.Number}&dateOfBirth=1990-02-03"))!.Status.ShouldBe("Revoked");
+
+        var next = await CreateSessionAsync(60);
+        var again = await (await app.As(Role.TrainingProvider)).PostAsJsonAsync($"/api/exams/sessions/{next.Id}/registrations",
+            new[] { new { name = "Kandidaat fraude-achteraf", dateOfBirth = "1990-02-03", email = $"fraude-achteraf.{session.Code}@example.nl", resit = true } });
+        (await again.Content.ReadFromJsonAsync<RegistrationReport>())!.Rows.Single().Errors.Select(e => e.Code).ShouldContain("exams.registration.excluded");
+    }
+
+    [Fact]
+    public async Task ExtraTimeBeyondTheLimitIsRefusedAndApprovedExtraTimeShowsOnTheAttendanceList()
+    {
+        var session = await CreateSessionAsync(30);
+        var provider = await app.As(Role.TrainingProvider);
+        var statement = "%PDF-1.4 verklaring dyslexie"u8.ToArray();
+        Dictionary<string, string> Fields(string who, int minutes) => new()
+        {
+            ["One.SessionId"] = session.Id.ToString(), ["One.Name"] = "Kandidaat " + who, ["One.DateOfBirth"] = "1994-04-04",
+            ["One.Email"] = $"{who}.{session.Code}@example.nl", ["One.Accommodation"] = "Dyslexia", ["One.ExtraMinutes"] = minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        var tooMuch = await PostMultipartAsync(provider, "/Exams/Registrations", "Single", Fields("veel", 45), ("One.Statement", "verklaring.pdf", statement));
+        tooMuch.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await tooMuch.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 6.2");
+
+        (await PostMultipartAsync(provider, "/Exams/Registrations", "Single", Fields("genoeg", 30), ("One.Statement", "verklaring.pdf", statement))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var registration = await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.SessionId == session.Id && r.AccommodationExtraMinutes == 30));
+        registration.AccommodationStatus.ShouldBe(AccommodationStatus.Requested);
+        registration.AccommodationStatementFileId.ShouldNotBeNull();
+
+        var director = await app.As(Role.Director);
+        var page = $"/Exams/Sessions/Session/{session.Id}";
+        await Ok(director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.Id.ToString(), ["approve"] = "true" }, page + "?handler=Accommodation"));
+        var pdf = await director.GetByteArrayAsync(page + "?handler=AttendanceList");
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Concat(document.GetPages().Select(p => p.Text));
+        text.ShouldContain(registration.CandidateNumber);
+        text.ShouldContain("+30 min");
+    }
+
+    [Fact]
+    public async Task AMarkerWhoDeclaresAConflictLosesTheWorkAndCannotBeAssignedItAgain()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var registration = await SatAsync(session, "kring");
+        var markerId = await InDbAsync(db => db.Users.Where(u => u.Email == "corrector@touchstone.example").Select(u => u.Id).SingleAsync());
+        var director = await app.As(Role.Director);
+        var page = $"/Exams/Sessions/Session/{session.Id}";
+        var assign = new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["markerId"] = markerId, ["second"] = "false" };
+        await Ok(director.PostFormAsync(page, assign, page + "?handler=AssignMarker"));
+
+        await Ok((await app.As(Role.Marker)).PostFormAsync("/Exams/Marking", new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["reason"] = "mijn buurman" }, "/Exams/Marking?handler=Conflict"));
+
+        (await InDbAsync(db => db.Set<ExamComponentResult>().SingleAsync(c => c.RegistrationId == registration && c.Code == LmpExam.Assignments))).AssignedMarkerId.ShouldBeNull();
+        var again = await director.PostFormAsync(page, assign, page + "?handler=AssignMarker");
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await again.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 5.4");
+    }
+
+    [Fact]
+    public async Task ANewResultsTermMustBeLaterThanFourWeeksAndIsToldToTheCandidates()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        await SatAsync(session, "termijn");
+        var director = await app.As(Role.Director);
+        var examDate = Today().AddDays(1);
+
+        var early = await director.PostFormAsync("/Exams/Results", new Dictionary<string, string> { ["sessionId"] = session.Id.ToString(), ["newDue"] = examDate.AddDays(14).ToString("yyyy-MM-dd"), ["reason"] = "ziekte examinator" }, "/Exams/Results?handler=Extend");
+        early.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await early.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 9.1");
+
+        await Ok(director.PostFormAsync("/Exams/Results", new Dictionary<string, string> { ["sessionId"] = session.Id.ToString(), ["newDue"] = examDate.AddDays(42).ToString("yyyy-MM-dd"), ["reason"] = "ziekte examinator" }, "/Exams/Results?handler=Extend"));
+        (await InDbAsync(db => db.Set<ExamSession>().SingleAsync(s => s.Id == session.Id))).ResultsTermExtendedTo.ShouldBe(examDate.AddDays(42));
+        (await InDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.To == $"termijn.{session.Code}@example.nl".ToLowerInvariant() && m.Subject == "Nieuwe termijn uitslag LMP-examen"))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task EveryExamsPageRendersTheDemoDataForItsRole()
+    {
+        var past = await InDbAsync(db => db.Set<ExamSession>().Where(s => s.Code == ExamsDemo.PastCode).Select(s => s.Id).SingleAsync());
+        var pages = new (Role Role, string Url, string Expect)[]
+        {
+            (Role.Director, "/Exams/Sessions", ExamsDemo.UpcomingCode),
+            (Role.BackOffice, $"/Exams/Sessions/Session/{past}", "Kees Brouwer"),
+            (Role.Director, "/Exams/Results", ExamsDemo.PastCode),
+            (Role.Director, "/Exams/Diplomas", "Sanne de Vries"),
+            (Role.TrainingProvider, "/Exams/Registrations", "Yara Haddad"),
+            (Role.Examiner, "/Exams/ExamDay", ExamsDemo.PastCode),
+            (Role.Examiner, $"/Exams/ExamDay/Session/{past}", "30 min"),
+            (Role.Marker, "/Exams/Marking", string.Empty),
+            (Role.ExamCommitteeMember, "/Exams/Committee", ExamsDemo.PastCode),
+            (Role.ExamCommitteeMember, $"/Exams/Committee/Theory/{past}", "Rir"),
+            (Role.ExamCommitteeMember, "/Exams/Committee/Members", "Dr. W. Bosman"),
+            (Role.Candidate, "/Exams/MyResults", ExamsDemo.PastCode),
+            (Role.Director, "/Exams/Sessions/Session/" + past + "?handler=AttendanceList", "%PDF-"),
+        };
+        foreach (var (role, url, expect) in pages)
+        {
+            var client = await app.As(role);
+            var response = await client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{role} {url}");
+            body.ShouldContain(expect, Case.Sensitive, $"{role} {url}");
+        }
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(app.Factory.Time.GetUtcNow().UtcDateTime);
+
+    private static async Task Ok(Task<HttpResponseMessage> post)
+    {
+        var response = await post;
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync() is var body && body.Length > 0 ? Errors(body) : "");
+    }
+
+    private static string Errors(string html) =>
+        string.Join(" | ", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll(".errors li, .field-error").Select(e => e.TextContent.Trim()));
+
+    private Task<T> InDbAsync<T>(Func<TouchstoneDbContext, Task<T>> query) =>
+        app.Factory.InScopeAsync(sp => query(sp.GetRequiredService<TouchstoneDbContext>()));
+
+    private Task<int> CountAsync(Guid session) =>
+        InDbAsync(db => db.Set<SessionRegistration>().CountAsync(r => r.SessionId == session));
+
+    private async Task<(Guid Id, string Code)> CreateSessionAsync(int daysAhead, int? registrationDeadlineDays = null)
+    {
+        var code = "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var session = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<CreateSessionHandler>().HandleAsync(new CreateSession(
+            code, Today().AddDays(daysAhead), "Utrecht", null, 10, 60, 45, Today().AddDays(registrationDeadlineDays ?? daysAhead - 10), Today().AddDays(Math.Max(0, daysAhead - 1)), 395m), default));
+        session.IsSuccess.ShouldBeTrue(string.Join("; ", session.Errors));
+        return (session.Value.Id, code);
+    }
+
+    private async Task<(Guid Session, Guid Registration)> RegisterAsync((Guid Id, string Code) session, string who, string? name = null)
+    {
+        var result = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<RegisterCandidatesHandler>().HandleAsync(new RegisterCandidates(
+            [new RegistrationRow(1, null, name ?? "Kandidaat " + who, "1990-02-03", $"{who}.{session.Code}@example.nl", false)], session.Id, null), default));
+        result.Imported.ShouldBeTrue(string.Join("; ", result.Rows.SelectMany(r => r.Errors)));
+        return (session.Id, result.RegistrationIds.Single());
+    }
+
+    /// <summary>Registers a candidate and takes him through the exam day to "work handed in".</summary>
+    private async Task<Guid> SatAsync((Guid Id, string Code) session, string who)
+    {
+        var (_, registration) = await RegisterAsync(session, who);
+        await app.Factory.InScopeAsync(async sp =>
+        {
+            var attendance = sp.GetRequiredService<RecordAttendanceHandler>();
+            (await attendance.HandleAsync(new RecordAttendance(registration, AttendanceAction.CheckIn, null, IdentityDocumentType.Passport, Today().AddYears(5), true), default)).IsSuccess.ShouldBeTrue();
+            (await attendance.HandleAsync(new RecordAttendance(registration, AttendanceAction.Complete, null), default)).IsSuccess.ShouldBeTrue();
+        });
+        return registration;
+    }
+
+    private Task<(int?, ResultBand?)> TheoryAsync(Guid registration) =>
+        InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration && c.Code == LmpExam.Theory)
+            .Select(c => new ValueTuple<int?, ResultBand?>(c.Points, c.Band)).SingleAsync());
+
+    private static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields, (string Field, string FileName, byte[] Content) file)
+    {
+        var form = await client.GetPageAsync(page);
+        using var body = new MultipartFormDataContent { { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        body.Add(new ByteArrayContent(file.Content), file.Field, file.FileName);
+        return await client.PostAsync($"{page}?handler={handler}", body);
+    }
+
+    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string page, string handler, string field, string fileName, string content)
+    {
+        var form = await client.GetPageAsync(page);
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), field, fileName },
+        };
+        return await client.PostAsync($"{page}?handler={handler}", body);
+    }
+
+    public sealed record RegistrationReport(bool Imported, ReportRow[] Rows, Guid[] RegistrationIds);
+
+    public sealed record ReportRow(int Line, string? Email, bool Ok, ReportError[] Errors);
+
+    public sealed record ReportError(string Code, string Message, string? Rule);
+
+    public sealed record Verification(string Status, string? Number, string? Holder);
+}
+
+public sealed class ExamsWebSqliteTests(SqliteApp app) : ExamsWebTests(app);
+
+public sealed class ExamsWebPostgresTests(PostgresApp app) : ExamsWebTests(app);

@@ -1,0 +1,55 @@
+using Touchstone.Domain.Common;
+
+namespace Touchstone.Domain.PersonCertification;
+
+/// <summary>An entry on the ATP or ACP register kept by the register holder (seed 001 step 3).</summary>
+public sealed record OrganisationRegisterEntry(Guid OrganisationId, string Name, DateOnly ListedFrom, DateOnly? ListedUntil = null)
+{
+    /// <summary>True when listed on <paramref name="date"/>.</summary>
+    public bool IsListedOn(DateOnly date) => ListedFrom <= date && (ListedUntil is null || date <= ListedUntil);
+}
+
+/// <summary>Checks against register contents passed in by the caller.</summary>
+public static class RegisterChecks
+{
+    /// <summary>
+    /// The institute must be on the ATP register on the diploma date (seed 001 ATP step 4: graduates "met een
+    /// diploma/certificaat van een ATP opleidingsinstituut").
+    /// </summary>
+    public static Result AtpInstituteListed(IEnumerable<OrganisationRegisterEntry> atpRegister, Guid instituteId, DateOnly diplomaDate) =>
+        atpRegister.Any(e => e.OrganisationId == instituteId && e.IsListedOn(diplomaDate))
+            ? Result.Ok
+            : new DomainError("cmc.atp.institute-not-on-register",
+                "The institute was not on the ATP register on the diploma date.", "Certificeren? ATP stap 4");
+
+    /// <summary>Only a practice on the ACP register may nominate (seed 001 ACP step 4: "mag zij medewerkers CMC voordragen").</summary>
+    public static Result AcpPracticeListed(IEnumerable<OrganisationRegisterEntry> acpRegister, Guid practiceId, DateOnly today) =>
+        acpRegister.Any(e => e.OrganisationId == practiceId && e.IsListedOn(today))
+            ? Result.Ok
+            : new DomainError("cmc.acp.practice-not-on-register",
+                "Only a practice on the ACP register may nominate consultants.", "Certificeren? ACP stap 4");
+}
+
+/// <summary>Why a candidate is exempt from the assessment (seed 000: "dienst- of werkverband met een ACP-bureau").</summary>
+public enum ExemptionGroundKind
+{
+    EmployedByAcpPractice,
+    ContractedByAcpPractice,
+}
+
+/// <summary>A recorded exemption ground: the practice, the kind of relation, and the evidence.</summary>
+public sealed record ExemptionGround(ExemptionGroundKind Kind, Guid PracticeId, string Evidence)
+{
+    /// <summary>Checks the ground: the practice must be on the ACP register today and evidence must be stated.</summary>
+    public Result Validate(IEnumerable<OrganisationRegisterEntry> acpRegister, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(Evidence))
+        {
+            return new DomainError("cmc.exemption.evidence-required", "State the evidence of the employment or contract.", "CMC-reglement: vrijstelling");
+        }
+
+        return acpRegister.Any(e => e.OrganisationId == PracticeId && e.IsListedOn(today))
+            ? Result.Ok
+            : new DomainError("cmc.exemption.practice-not-acp", "The exemption needs a relation with a practice on the ACP register.", "CMC-reglement: vrijstelling");
+    }
+}

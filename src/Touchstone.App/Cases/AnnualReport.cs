@@ -18,7 +18,7 @@ public sealed class AnnualCaseReportHandler(TouchstoneDbContext db, TimeProvider
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
-        var cases = await db.Set<Case>().AsNoTracking().Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to).ToListAsync(ct);
+        var cases = await db.Set<Case>().AsNoTracking().AsSplitQuery().Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to).ToListAsync(ct);
         return AnnualCaseReport.For(cases, year, CaseSchemes.Catalog, calendar, CaseClock.Today(time));
     }
 

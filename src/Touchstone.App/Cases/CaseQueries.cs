@@ -79,7 +79,7 @@ public sealed class DeadlinesBoardHandler(TouchstoneDbContext db, TimeProvider t
     public async Task<IReadOnlyList<DeadlineRow>> HandleAsync(CaseActor viewer, CancellationToken ct)
     {
         var open = new[] { CaseState.Received, CaseState.Admissibility, CaseState.InHandling };
-        var dossiers = await db.Set<CaseDossier>().AsNoTracking().Include(d => d.Case).VisibleTo(db, viewer)
+        var dossiers = await db.Set<CaseDossier>().AsNoTracking().Include(d => d.Case).AsSplitQuery().VisibleTo(db, viewer)
             .Where(d => open.Contains(d.Case.State)).ToListAsync(ct);
         var byId = dossiers.ToDictionary(d => d.Id);
         return DeadlinesBoard.Build(dossiers.Select(d => d.Case), CaseSchemes.Catalog, calendar, CaseClock.Today(time))
@@ -146,7 +146,7 @@ public sealed class ExamCommentsHandler(TouchstoneDbContext db, WorkingDayCalend
 {
     public async Task<IReadOnlyList<CommentRow>> HandleAsync(string? examReference, CaseActor viewer, CancellationToken ct)
     {
-        var query = db.Set<CaseDossier>().AsNoTracking().Include(d => d.Case).VisibleTo(db, viewer).Where(d => d.Case.Type == CaseType.Comment);
+        var query = db.Set<CaseDossier>().AsNoTracking().Include(d => d.Case).AsSplitQuery().VisibleTo(db, viewer).Where(d => d.Case.Type == CaseType.Comment);
         if (!string.IsNullOrWhiteSpace(examReference))
         {
             query = query.Where(d => d.ExamReference == examReference);

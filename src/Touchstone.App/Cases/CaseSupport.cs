@@ -93,5 +93,5 @@ public static class CaseAccess
 
     /// <summary>Loads one visible dossier with its case (tracked), or null when it does not exist or is not for this viewer.</summary>
     public static Task<CaseDossier?> FindVisibleAsync(TouchstoneDbContext db, Guid id, CaseActor viewer, CancellationToken ct) =>
-        db.Set<CaseDossier>().Include(d => d.Case).VisibleTo(db, viewer).FirstOrDefaultAsync(d => d.Id == id, ct);
+        db.Set<CaseDossier>().Include(d => d.Case).AsSplitQuery().VisibleTo(db, viewer).FirstOrDefaultAsync(d => d.Id == id, ct);
 }

@@ -15,6 +15,8 @@ public static class Navigation
         new("Nav.Users", "/Admin/Users", Role.Administrator),
         new("Nav.Audit", "/Admin/Audit", Role.Administrator),
         new("Nav.Outbox", "/Admin/Outbox", Role.Administrator),
+        new("Nav.Cases", "/Cases", Role.BackOffice, Role.Director, Role.ExamCommitteeMember),
+        new("Nav.CaseDeadlines", "/Cases/Deadlines", Role.BackOffice, Role.Director),
     ];
 
     public static IEnumerable<NavItem> For(ClaimsPrincipal user) =>

@@ -16,6 +16,28 @@ public static class RoleHomes
             new("Nav.Audit", "/Admin/Audit"),
             new("Nav.Outbox", "/Admin/Outbox"),
         ],
+        [Role.BackOffice] =
+        [
+            new("Nav.Cases", "/Cases"),
+            new("Cases.New.Title", "/Cases/New"),
+            new("Nav.CaseDeadlines", "/Cases/Deadlines"),
+        ],
+        [Role.Director] =
+        [
+            new("Nav.Cases", "/Cases"),
+            new("Nav.CaseDeadlines", "/Cases/Deadlines"),
+            new("Cases.Report.Title", "/Cases/Report"),
+        ],
+        [Role.ExamCommitteeMember] =
+        [
+            new("Nav.Cases", "/Cases?type=Objection"),
+            new("Cases.Comments.Title", "/Cases/Comments"),
+            new("Cases.Report.Title", "/Cases/Report"),
+        ],
+        [Role.Candidate] =
+        [
+            new("Nav.CaseSubmit", "/Public/Cases/Submit"),
+        ],
     };
 
     public static IReadOnlyList<HomeTask> For(Role role) => Tasks.TryGetValue(role, out var tasks) ? tasks : [];

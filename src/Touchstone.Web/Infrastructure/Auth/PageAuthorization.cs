@@ -21,5 +21,10 @@ public static class PageAuthorization
         conventions.AllowAnonymousToFolder("/Public");
 
         conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+
+        // Cases: the committee sees objections and comments; complaints are filtered further per case (13.1).
+        conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
+        conventions.AuthorizePage("/Cases/New", Policies.CaseStaff);
+        conventions.AuthorizePage("/Cases/Deadlines", Policies.CaseStaff);
     }
 }

@@ -39,6 +39,8 @@ public static class ServiceRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<StartupTasks>();
+        services.AddHostedService<Touchstone.App.Cases.CaseDeadlineJob>();
+        services.AddScoped<IDemoContributor, Touchstone.App.Cases.DemoCases>();
         AddUseCaseHandlers(services);
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -52,6 +52,7 @@ internal sealed class CaseDossierConfiguration : IEntityTypeConfiguration<CaseDo
 {
     public void Configure(EntityTypeBuilder<CaseDossier> builder)
     {
+        builder.ToTable("CaseDossiers");
         builder.HasOne(d => d.Case).WithOne().HasForeignKey<CaseDossier>(d => d.Id).OnDelete(DeleteBehavior.Cascade);
         builder.Property(d => d.Reference).HasMaxLength(20);
         builder.HasIndex(d => d.Reference).IsUnique();
@@ -76,6 +77,7 @@ internal sealed class CaseDesignationConfiguration : IEntityTypeConfiguration<Ca
 {
     public void Configure(EntityTypeBuilder<CaseDesignation> builder)
     {
+        builder.ToTable("CaseDesignations");
         builder.Property(d => d.UserId).HasMaxLength(200);
         builder.Property(d => d.DesignatedBy).HasMaxLength(200);
         builder.HasIndex(d => new { d.CaseId, d.UserId }).IsUnique();

@@ -387,7 +387,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.HasIndex("CaseId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("CaseDesignation");
+                    b.ToTable("CaseDesignations", (string)null);
                 });
 
             modelBuilder.Entity("Touchstone.App.Cases.CaseDossier", b =>
@@ -496,7 +496,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.ToTable("CaseDossier");
+                    b.ToTable("CaseDossiers", (string)null);
                 });
 
             modelBuilder.Entity("Touchstone.App.Files.StoredFile", b =>

@@ -376,7 +376,7 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.HasIndex("CaseId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("CaseDesignation");
+                    b.ToTable("CaseDesignations", (string)null);
                 });
 
             modelBuilder.Entity("Touchstone.App.Cases.CaseDossier", b =>
@@ -485,7 +485,7 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.ToTable("CaseDossier");
+                    b.ToTable("CaseDossiers", (string)null);
                 });
 
             modelBuilder.Entity("Touchstone.App.Files.StoredFile", b =>

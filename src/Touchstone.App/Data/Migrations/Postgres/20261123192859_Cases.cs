@@ -38,7 +38,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "CaseDossier",
+                name: "CaseDossiers",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -70,9 +70,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseDossier", x => x.Id);
+                    table.PrimaryKey("PK_CaseDossiers", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CaseDossier_Cases_Id",
+                        name: "FK_CaseDossiers_Cases_Id",
                         column: x => x.Id,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -127,7 +127,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "CaseDesignation",
+                name: "CaseDesignations",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -139,29 +139,29 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseDesignation", x => x.Id);
+                    table.PrimaryKey("PK_CaseDesignations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CaseDesignation_CaseDossier_CaseId",
+                        name: "FK_CaseDesignations_CaseDossiers_CaseId",
                         column: x => x.CaseId,
-                        principalTable: "CaseDossier",
+                        principalTable: "CaseDossiers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseDesignation_CaseId_UserId",
-                table: "CaseDesignation",
+                name: "IX_CaseDesignations_CaseId_UserId",
+                table: "CaseDesignations",
                 columns: new[] { "CaseId", "UserId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseDossier_ExamReference",
-                table: "CaseDossier",
+                name: "IX_CaseDossiers_ExamReference",
+                table: "CaseDossiers",
                 column: "ExamReference");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseDossier_Reference",
-                table: "CaseDossier",
+                name: "IX_CaseDossiers_Reference",
+                table: "CaseDossiers",
                 column: "Reference",
                 unique: true);
 
@@ -195,7 +195,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "CaseDesignation");
+                name: "CaseDesignations");
 
             migrationBuilder.DropTable(
                 name: "CaseHistory");
@@ -204,7 +204,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 name: "CaseInadmissibilityReasons");
 
             migrationBuilder.DropTable(
-                name: "CaseDossier");
+                name: "CaseDossiers");
 
             migrationBuilder.DropTable(
                 name: "Cases");

@@ -11,7 +11,7 @@ using Touchstone.App.Data;
 namespace Touchstone.App.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTouchstoneDbContext))]
-    [Migration("20261123192054_Cases")]
+    [Migration("20261123192829_Cases")]
     partial class Cases
     {
         /// <inheritdoc />
@@ -379,7 +379,7 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.HasIndex("CaseId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("CaseDesignation");
+                    b.ToTable("CaseDesignations", (string)null);
                 });
 
             modelBuilder.Entity("Touchstone.App.Cases.CaseDossier", b =>
@@ -488,7 +488,7 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.ToTable("CaseDossier");
+                    b.ToTable("CaseDossiers", (string)null);
                 });
 
             modelBuilder.Entity("Touchstone.App.Files.StoredFile", b =>

@@ -12,7 +12,7 @@ using Touchstone.App.Data;
 namespace Touchstone.App.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTouchstoneDbContext))]
-    [Migration("20261123192106_Cases")]
+    [Migration("20261123192859_Cases")]
     partial class Cases
     {
         /// <inheritdoc />
@@ -390,7 +390,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.HasIndex("CaseId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("CaseDesignation");
+                    b.ToTable("CaseDesignations", (string)null);
                 });
 
             modelBuilder.Entity("Touchstone.App.Cases.CaseDossier", b =>
@@ -499,7 +499,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.ToTable("CaseDossier");
+                    b.ToTable("CaseDossiers", (string)null);
                 });
 
             modelBuilder.Entity("Touchstone.App.Files.StoredFile", b =>

@@ -12,7 +12,7 @@ public sealed class CasesApi : IApiModule
     public void Map(RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").RequireAuthorization(Policies.CaseWork).WithTags("Cases");
-        cases.MapGet("/", async (CaseRegisterHandler register, HttpContext http, CaseType? type, CaseState? state, string? scheme, int? year, string? q, int? skip, int? take, CancellationToken ct) =>
+        cases.MapGet(string.Empty, async (CaseRegisterHandler register, HttpContext http, CaseType? type, CaseState? state, string? scheme, int? year, string? q, int? skip, int? take, CancellationToken ct) =>
             {
                 var query = register.Query(new CaseFilter(type, state, scheme, year, q), http.User.ToCaseActor());
                 var total = await query.CountAsync(ct);

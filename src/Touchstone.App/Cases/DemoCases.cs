@@ -80,12 +80,15 @@ public sealed class DemoCases(TimeProvider time, WorkingDayCalendar calendar, Fi
         // Appeals to the external board.
         var appealRejected = seeder.Appeal(rejected, 55);
         seeder.Admit(appealRejected, office, CaseRole.BackOffice);
+        seeder.Decide(appealRejected, CaseOutcome.Rejected, "Het College van Beroep verklaart het beroep ongegrond.", office, CaseRole.BackOffice, 20);
         var appealUpheld = seeder.Appeal(upheld, 20);
         seeder.Admit(appealUpheld, office, CaseRole.BackOffice);
         seeder.Decide(appealUpheld, CaseOutcome.Upheld, "Het College van Beroep verklaart het beroep gegrond.", office, CaseRole.BackOffice, 10);
         appealUpheld.Case.RecordFollowUp("De uitslag is aangepast en het certificaat is verstrekt.", CaseRole.BackOffice, office, today.AddDays(-5));
         seeder.Close(appealUpheld, director, CaseRole.Director, 3);
         seeder.Appeal(unfounded, 15);
+        var appealOverdue = seeder.Appeal(overdueComplaint, 5);
+        seeder.Admit(appealOverdue, office, CaseRole.BackOffice);
 
         // CMC: objection against a certification decision, and a complaint.
         var cmc = await seeder.Add(CaseType.Objection, "CMC", "Frank de Wit", 12, 6, subject: "Besluit weigering CMC-certificaat", postmark: 7);

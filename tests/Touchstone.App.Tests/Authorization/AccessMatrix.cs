@@ -31,7 +31,8 @@ public static partial class AccessMatrix
         Api("GET", "/api/admin/audit/verify", Audience.Roles, Role.Administrator),
         Api("GET", "/health", Audience.Public),
         Api("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Audience.Public),
-        Api("GET", "/culture/{culture}", "/culture/en", Audience.Public),
+        // "nl": the probe must not switch the shared role clients to English.
+        Api("GET", "/culture/{culture}", "/culture/nl", Audience.Public),
         Api("GET", "/{*path:nonfile}", "/no/such/page", Audience.Public),
     ];
 

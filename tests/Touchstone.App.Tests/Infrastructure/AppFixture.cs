@@ -56,7 +56,7 @@ public abstract class AppFixture : IAsyncDisposable
     public Task<HttpClient> As(Role role)
     {
         var account = DemoSeeder.Accounts.First(a => a.PrimaryRole == role);
-        return _clients.GetOrAdd(account.Email, _ => Web.LoginAsync(Factory, account.Email, DemoSeeder.Password));
+        return _clients.GetOrAdd(account.Email, _ => WebTest.LoginAsync(Factory, account.Email, DemoSeeder.Password));
     }
 
     public async ValueTask DisposeAsync()

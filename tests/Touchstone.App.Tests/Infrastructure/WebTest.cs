@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Touchstone.App.Tests.Infrastructure;
 
 /// <summary>Browser-like helpers: read pages, post forms with their antiforgery token, log in.</summary>
-public static class Web
+public static class WebTest
 {
     private static readonly HtmlParser Parser = new();
 

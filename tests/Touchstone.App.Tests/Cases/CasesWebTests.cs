@@ -111,6 +111,55 @@ public abstract class CasesWebTests(AppFixture app)
         stored.NewResult.ShouldBe("V");
         stored.RemarkerId.ShouldBe(marker);
         stored.Case.History.Select(h => h.To).ShouldBe([CaseState.Received, CaseState.Admissibility, CaseState.InHandling, CaseState.Decided]);
+        stored.Case.History[^1].Role.ShouldBe(CaseRole.ExamCommittee);
+
+        // Every transition is in the audit trail with who and why.
+        var audit = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().AuditRecords.AsNoTracking()
+            .Where(r => r.EntityType == nameof(Case) && r.EntityId == dossier.Id.ToString()).OrderBy(r => r.Sequence).ToListAsync(Ct));
+        audit.Select(r => r.Action).ShouldBe(["Created", "Updated", "Updated", "Updated"]);
+        audit[2].Reason.ShouldBe($"{dossier.Reference} admissible");
+        audit[2].ActorName.ShouldBe(DemoSeeder.Accounts.First(a => a.PrimaryRole == Role.BackOffice).DisplayName);
+        audit[3].Reason.ShouldBe($"{dossier.Reference} decided: Upheld");
+        audit[3].ActorName.ShouldBe(DemoSeeder.Accounts.First(a => a.PrimaryRole == Role.ExamCommitteeMember).DisplayName);
+
+        // The candidate appeals; the office records the board's binding ruling and how it was carried out.
+        (await office.PostFormAsync(detail, new Dictionary<string, string> { ["lodgedOn"] = Iso(Today) }, detail + "?handler=Appeal"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var appealId = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<Case>()
+            .Where(c => c.AppealedCaseId == dossier.Id).Select(c => c.Id).SingleAsync(Ct));
+        var appealPage = $"/Cases/Detail/{appealId}";
+        var appealChecklist = $"/Cases/Checklist/{appealId}";
+        (await office.PostFormAsync(appealChecklist, [], appealChecklist + "?handler=Complete")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await office.PostFormAsync(appealPage, new Dictionary<string, string> { ["outcome"] = "Upheld", ["Motivation"] = "Het College van Beroep wijst het beroep toe." }, appealPage + "?handler=Decide"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var director = await app.As(Role.Director);
+        var tooSoon = await director.PostFormAsync(appealPage, [], appealPage + "?handler=Close");
+        (await tooSoon.ParseAsync()).Text(".errors").ShouldContain("Examenreglement 15");
+        (await office.PostFormAsync(appealPage, new Dictionary<string, string> { ["followUp"] = "Certificaat verstrekt." }, appealPage + "?handler=FollowUp"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await director.PostFormAsync(appealPage, [], appealPage + "?handler=Close")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StateOfAsync(appealId)).ShouldBe(CaseState.Closed);
+    }
+
+    [Fact]
+    public async Task TheCommitteeSeesTheCommentsOfAnExamWithLateOnesMarkedLate()
+    {
+        var exam = "LMP-" + Guid.NewGuid().ToString("N")[..8];
+        foreach (var (name, daysAgo) in new[] { ("Tijdige Tineke", 2), ("Late Lodewijk", 30) })
+        {
+            var response = await PostMultipartAsync(app.Anonymous(), "/Public/Cases/Submit", new Dictionary<string, string>
+            {
+                ["Input.Type"] = "Comment", ["Input.Scheme"] = "LMP", ["Input.Name"] = name, ["Input.Email"] = Unique("zienswijze"),
+                ["Input.ReferenceDate"] = Iso(Today.AddDays(-daysAgo)), ["Input.ExamReference"] = exam, ["Input.Description"] = "Vraag 7 is dubbelzinnig.",
+            });
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var committee = await app.As(Role.ExamCommitteeMember);
+        var rows = (await committee.GetPageAsync("/Cases/Comments?exam=" + exam)).QuerySelectorAll("tr[data-reference]").ToList();
+        rows.Count.ShouldBe(2);
+        rows.Single(r => r.TextContent.Contains("Late Lodewijk")).TextContent.ShouldContain("te laat");
+        rows.Single(r => r.TextContent.Contains("Tijdige Tineke")).TextContent.ShouldNotContain("te laat");
     }
 
     [Fact]

@@ -142,6 +142,39 @@ public abstract class CasesWebTests(AppFixture app)
     }
 
     [Fact]
+    public async Task CaseTypesAndTermsComeFromTheSchemeConfiguration()
+    {
+        // CMC offers no comments (frameworks/case-types.yaml): refused with the form kept.
+        var office = await app.As(Role.BackOffice);
+        var comment = await office.PostFormAsync("/Cases/New", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "Comment", ["Input.Scheme"] = "CMC", ["Input.Channel"] = "Email", ["Input.Name"] = "Cor Commentaar",
+            ["Input.ReferenceDate"] = Iso(Today), ["Input.ReceivedOn"] = Iso(Today),
+        });
+        comment.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await comment.ParseAsync();
+        page.Text(".errors").ShouldContain("Scheme CMC has no Comment cases");
+        page.QuerySelector("#Input_Name")!.GetAttribute("value").ShouldBe("Cor Commentaar");
+
+        // An objection against a CMC certification decision follows the same terms, counted by the calendar.
+        var email = Unique("cmc");
+        var sent = new DateOnly(2026, 4, 24); // the 15th day, 9 May, is a Saturday: the term runs to Monday 11 May
+        (await office.PostFormAsync("/Cases/New", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "Objection", ["Input.Scheme"] = "CMC", ["Input.Channel"] = "RegisteredLetter", ["Input.Name"] = "Cora Certificaat",
+            ["Input.Email"] = email, ["Input.ReferenceDate"] = Iso(sent), ["Input.PostmarkDate"] = Iso(sent.AddDays(10)),
+            ["Input.ReceivedOn"] = Iso(sent.AddDays(11)), ["Input.Subject"] = "Besluit weigering CMC-certificaat",
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var dossier = await DossierOfAsync(email);
+        dossier.Case.SchemeCode.ShouldBe("CMC");
+        var detail = await office.GetPageAsync($"/Cases/Detail/{dossier.Id}");
+        var expected = new CaseDeadlines(CaseSchemes.Find("CMC")!, Domain.Calendar.WorkingDayCalendar.Default).For(dossier.Case);
+        expected.FilingDeadline.ShouldBe(new DateOnly(2026, 5, 11));
+        detail.QuerySelector("dl")!.TextContent.ShouldContain("2026-05-11");
+        detail.QuerySelector("dl")!.TextContent.ShouldContain(Iso(expected.HandlingDeadline!.Value));
+    }
+
+    [Fact]
     public async Task TheCommitteeSeesTheCommentsOfAnExamWithLateOnesMarkedLate()
     {
         var exam = "LMP-" + Guid.NewGuid().ToString("N")[..8];

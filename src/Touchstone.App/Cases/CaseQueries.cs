@@ -97,7 +97,7 @@ public sealed class NotifyOverdueCasesHandler(TouchstoneDbContext db, TimeProvid
     public async Task<int> HandleAsync(CancellationToken ct)
     {
         var open = new[] { CaseState.Received, CaseState.Admissibility, CaseState.InHandling };
-        var candidates = await db.Set<CaseDossier>().Include(d => d.Case)
+        var candidates = await db.Set<CaseDossier>().Include(d => d.Case).AsSplitQuery()
             .Where(d => d.AppealNoticeSentAt == null && open.Contains(d.Case.State)
                         && (d.Case.Type == CaseType.Objection || d.Case.Type == CaseType.Complaint))
             .ToListAsync(ct);

@@ -89,7 +89,26 @@ public sealed class PdfTextDocument : IDisposable
         return this;
     }
 
-    public byte[] Build() => _builder.Build();
+    /// <summary>
+    /// The PDF. PdfPig writes Latin-1 bytes for the standard fonts but declares /StandardEncoding, which has
+    /// no accented letters (é would show as Ø); declaring /WinAnsiEncoding (same bytes for Latin-1 letters,
+    /// padded to the same length so the cross-reference offsets stay valid) makes "één café" come out right.
+    /// </summary>
+    public byte[] Build()
+    {
+        var bytes = _builder.Build();
+        var from = "/Encoding /StandardEncoding"u8;
+        var to = "/Encoding /WinAnsiEncoding "u8;
+        var span = bytes.AsSpan();
+        int at;
+        while ((at = span.IndexOf(from)) >= 0)
+        {
+            to.CopyTo(span[at..]);
+            span = span[(at + to.Length)..];
+        }
+
+        return bytes;
+    }
 
     public void Dispose() => _builder.Dispose();
 
@@ -108,7 +127,7 @@ public sealed class PdfTextDocument : IDisposable
                 '\u20AC' => "EUR",
                 '\t' => "    ",
                 _ when ch < 32 => string.Empty,
-                _ when ch > 255 => "?",
+                _ when ch is > (char)126 and < (char)160 or > (char)255 => "?",
                 _ => ch.ToString(),
             });
         }

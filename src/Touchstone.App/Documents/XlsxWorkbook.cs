@@ -21,6 +21,14 @@ public sealed class XlsxWorkbook
         return this;
     }
 
+    /// <summary>Adds a sheet whose first row is the header.</summary>
+    public XlsxWorkbook Sheet(string name, IEnumerable<object?[]> rows)
+    {
+        var list = rows.Select(r => (IReadOnlyList<object?>)r).ToList();
+        _sheets.Add((SheetName(name), list));
+        return this;
+    }
+
     public byte[] Build()
     {
         using var stream = new MemoryStream();

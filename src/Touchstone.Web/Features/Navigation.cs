@@ -26,6 +26,8 @@ public static class Navigation
         new("Exams.Nav.Marking", "/Exams/Marking", Role.Marker),
         new("Exams.Nav.Committee", "/Exams/Committee", Role.ExamCommitteeMember, Role.Director),
         new("Exams.Nav.MyResults", "/Exams/MyResults", Role.Candidate),
+        new("Nav.Cases", "/Cases", Role.BackOffice, Role.Director, Role.ExamCommitteeMember),
+        new("Nav.CaseDeadlines", "/Cases/Deadlines", Role.BackOffice, Role.Director),
     ];
 
     public static IEnumerable<NavItem> For(ClaimsPrincipal user) =>

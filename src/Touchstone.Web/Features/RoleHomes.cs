@@ -41,6 +41,28 @@ public static class RoleHomes
         [Role.Marker] = [new("Exams.Nav.Marking", "/Exams/Marking")],
         [Role.ExamCommitteeMember] = [new("Exams.Nav.Committee", "/Exams/Committee")],
         [Role.Candidate] = [new("Exams.Nav.MyResults", "/Exams/MyResults")],
+        [Role.BackOffice] =
+        [
+            new("Nav.Cases", "/Cases"),
+            new("Cases.New.Title", "/Cases/New"),
+            new("Nav.CaseDeadlines", "/Cases/Deadlines"),
+        ],
+        [Role.Director] =
+        [
+            new("Nav.Cases", "/Cases"),
+            new("Nav.CaseDeadlines", "/Cases/Deadlines"),
+            new("Cases.Report.Title", "/Cases/Report"),
+        ],
+        [Role.ExamCommitteeMember] =
+        [
+            new("Nav.Cases", "/Cases?type=Objection"),
+            new("Cases.Comments.Title", "/Cases/Comments"),
+            new("Cases.Report.Title", "/Cases/Report"),
+        ],
+        [Role.Candidate] =
+        [
+            new("Nav.CaseSubmit", "/Public/Cases/Submit"),
+        ],
     };
 
     public static IReadOnlyList<HomeTask> For(Role role) => Tasks.TryGetValue(role, out var tasks) ? tasks : [];

@@ -53,6 +53,13 @@ public sealed class TouchstoneFactory : WebApplicationFactory<Program>
         };
         Settings?.Invoke(values);
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(values));
+
+        // The app reads the database settings while it registers its services, before ConfigureAppConfiguration
+        // applies: host settings are visible that early, so the test database (and provider) really is used.
+        foreach (var (key, value) in values)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);

@@ -33,5 +33,9 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Exams/Marking", Policies.ExamsMarker);
         conventions.AuthorizeFolder("/Exams/Committee", Policies.ExamsCommittee);
         conventions.AuthorizeFolder("/Exams/MyResults", Policies.ExamsCandidate);
+        // Cases: the committee sees objections and comments; complaints are filtered further per case (13.1).
+        conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
+        conventions.AuthorizePage("/Cases/New", Policies.CaseStaff);
+        conventions.AuthorizePage("/Cases/Deadlines", Policies.CaseStaff);
     }
 }

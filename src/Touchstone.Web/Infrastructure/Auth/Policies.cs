@@ -14,6 +14,11 @@ public static class Policies
 
     /// <summary>Managers of client managers (there is no manager role): back office and director.</summary>
     public const string Managers = "managers";
+    /// <summary>Who works on comments, objections, complaints and appeals: back office, director, exam committee.</summary>
+    public const string CaseWork = "case-work";
+
+    /// <summary>Who registers posted letters and watches the deadlines: back office and director.</summary>
+    public const string CaseStaff = "case-staff";
 
     public static string ForRole(Role role) => "role:" + role;
 
@@ -43,6 +48,8 @@ public static class Policies
             .AddPolicy(Administrator, p => p.RequireRole(nameof(Role.Administrator)))
             .AddPolicy(Staff, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director), nameof(Role.Administrator)))
             .AddPolicy(Managers, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director)));
+            .AddPolicy(CaseWork, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director), nameof(Role.ExamCommitteeMember)))
+            .AddPolicy(CaseStaff, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director)));
         services.AddAuthorization(o =>
         {
             o.AddPolicy(ExamsStaff, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Director, Role.BackOffice)));

@@ -42,6 +42,8 @@ public static class ServiceRegistration
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<ExamWorkPurgeService>();
         services.AddScoped<IDemoContributor, Touchstone.App.Exams.ExamsDemo>();
+        services.AddHostedService<Touchstone.App.Cases.CaseDeadlineJob>();
+        services.AddScoped<IDemoContributor, Touchstone.App.Cases.DemoCases>();
         AddUseCaseHandlers(services);
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Touchstone.Domain.Calendar;
+using Touchstone.Domain.Cases;
+
+namespace Touchstone.App.Cases;
+
+/// <summary>
+/// Bridges the checklist page and the domain checklists: which yes/no items a case type asks, and how the
+/// stored answers become an <see cref="ObjectionChecklist"/>, <see cref="ComplaintChecklist"/> or
+/// <see cref="CommentChecklist"/> that the domain evaluates. Dates come from the case, never from the form.
+/// </summary>
+public static class AdmissibilityChecklist
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    /// <summary>The yes/no items of a type, named after the domain checklist's properties.</summary>
+    public static IReadOnlyList<string> Items(CaseType type) => type switch
+    {
+        CaseType.Objection =>
+        [
+            nameof(ObjectionChecklist.DirectlyHarmedCandidate), nameof(ObjectionChecklist.SubmittedByRepresentative),
+            nameof(ObjectionChecklist.RepresentativeIsDutchRegisteredLawyer), nameof(ObjectionChecklist.SignedAuthorisationEnclosed),
+            nameof(ObjectionChecklist.AgainstResult), nameof(ObjectionChecklist.AddressedToExamCommittee),
+            nameof(ObjectionChecklist.SentByRegisteredPost), nameof(ObjectionChecklist.IsSigned), nameof(ObjectionChecklist.HasName),
+            nameof(ObjectionChecklist.HasHomeAddress), nameof(ObjectionChecklist.HasPostcode), nameof(ObjectionChecklist.HasTown),
+            nameof(ObjectionChecklist.HasDaytimePhone), nameof(ObjectionChecklist.HasClearDescription), nameof(ObjectionChecklist.HasGrounds),
+            nameof(ObjectionChecklist.HasPetitum), nameof(ObjectionChecklist.MarkedBezwaarschrift),
+        ],
+        CaseType.Complaint => [nameof(ComplaintChecklist.AboutResult)],
+        CaseType.Comment => [nameof(CommentChecklist.AboutExamContent)],
+        _ => [],
+    };
+
+    /// <summary>The stored answers (item → yes/no/unanswered).</summary>
+    public static IReadOnlyDictionary<string, bool?> Answers(CaseDossier dossier)
+    {
+        var result = Items(dossier.Case.Type).ToDictionary(i => i, _ => (bool?)null);
+        if (dossier.ChecklistJson is null)
+        {
+            return result;
+        }
+
+        var stored = JsonSerializer.Deserialize<Dictionary<string, bool?>>(dossier.ChecklistJson, Json) ?? [];
+        foreach (var (key, value) in stored.Where(kv => result.ContainsKey(kv.Key)))
+        {
+            result[key] = value;
+        }
+
+        return result;
+    }
+
+    public static string Serialize(CaseType type, IReadOnlyDictionary<string, bool?> answers) =>
+        JsonSerializer.Serialize(Items(type).ToDictionary(i => i, i => answers.TryGetValue(i, out var v) ? v : null), Json);
+
+    /// <summary>Evaluates the dossier's checklist with the domain rules of its scheme.</summary>
+    public static AdmissibilityVerdict Evaluate(CaseDossier dossier, WorkingDayCalendar calendar)
+    {
+        var c = dossier.Case;
+        var deadlines = CaseSchemes.DeadlinesFor(c.SchemeCode, calendar);
+        var answers = new JsonObject();
+        foreach (var (item, value) in Answers(dossier))
+        {
+            answers[item] = value;
+        }
+
+        switch (c.Type)
+        {
+            case CaseType.Objection:
+                answers[nameof(ObjectionChecklist.ResultSentOn)] = JsonValue.Create(c.ReferenceDate);
+                answers[nameof(ObjectionChecklist.ReceivedOn)] = JsonValue.Create(c.ReceivedOn);
+                answers[nameof(ObjectionChecklist.PostmarkDate)] = JsonValue.Create(dossier.PostmarkDate);
+                answers[nameof(ObjectionChecklist.ProofOfSendingDate)] = JsonValue.Create(dossier.ProofOfSendingDate);
+                return answers.Deserialize<ObjectionChecklist>(Json)!.Evaluate(deadlines);
+            case CaseType.Complaint:
+                answers[nameof(ComplaintChecklist.EventDate)] = JsonValue.Create(c.ReferenceDate);
+                answers[nameof(ComplaintChecklist.ReceivedOn)] = JsonValue.Create(c.ReceivedOn);
+                answers[nameof(ComplaintChecklist.Channel)] = JsonValue.Create((int)dossier.Channel);
+                return answers.Deserialize<ComplaintChecklist>(Json)!.Evaluate(deadlines);
+            case CaseType.Comment:
+                answers[nameof(CommentChecklist.ExamDate)] = JsonValue.Create(c.ReferenceDate);
+                answers[nameof(CommentChecklist.ReceivedOn)] = JsonValue.Create(c.ReceivedOn);
+                return answers.Deserialize<CommentChecklist>(Json)!.Evaluate(deadlines);
+            default:
+                // An appeal is lodged with the external board; the institute only records it.
+                return new AdmissibilityVerdict([], [], IsLate: false);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Data;
+using Touchstone.App.Files;
+using Touchstone.App.Mail;
+using Touchstone.Domain.Cases;
+using Touchstone.Domain.Common;
+
+namespace Touchstone.App.Cases;
+
+/// <summary>An uploaded letter or scan.</summary>
+public sealed record CaseUpload(string FileName, byte[] Content);
+
+/// <summary>
+/// A comment, objection or complaint to register, from the public form (received today) or entered by staff
+/// from a posted letter (with its postmark and receipt dates).
+/// </summary>
+public sealed record RegisterCase
+{
+    public required CaseType Type { get; init; }
+
+    public required string SchemeCode { get; init; }
+
+    public required string SubmitterName { get; init; }
+
+    public string? SubmitterEmail { get; init; }
+
+    public string? SubmitterAddress { get; init; }
+
+    public string? SubmitterPhone { get; init; }
+
+    public required SubmissionChannel Channel { get; init; }
+
+    /// <summary>Exam date (comment), dispatch of the result or decision (objection), date of the event (complaint).</summary>
+    public required DateOnly ReferenceDate { get; init; }
+
+    /// <summary>Staff entry only: the date the letter arrived. Null means today.</summary>
+    public DateOnly? ReceivedOn { get; init; }
+
+    public DateOnly? PostmarkDate { get; init; }
+
+    public string? Subject { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? ExamReference { get; init; }
+
+    public string? CandidateReference { get; init; }
+
+    public string? ComponentCode { get; init; }
+
+    public string? OriginalResult { get; init; }
+
+    public CaseUpload? Letter { get; init; }
+}
+
+/// <summary>
+/// Registers a submission. Never refuses it for being late or defective (that is judged in the admissibility
+/// step); only an unusable upload or a missing name is sent back, with the form kept. Acknowledges receipt by e-mail.
+/// </summary>
+public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files, Mailer mailer, TimeProvider time)
+{
+    public async Task<Result<CaseDossier>> HandleAsync(RegisterCase command, CaseActor actor, CancellationToken ct)
+    {
+        var errors = new List<DomainError>();
+        if (string.IsNullOrWhiteSpace(command.SubmitterName))
+        {
+            errors.Add(new DomainError("cases.name-required", "The name of the person submitting is required."));
+        }
+
+        var scheme = CaseSchemes.Find(command.SchemeCode);
+        if (scheme is null)
+        {
+            errors.Add(new DomainError("cases.scheme.unknown", $"Unknown scheme {command.SchemeCode}."));
+        }
+
+        StoredFile? letter = null;
+        if (command.Letter is { } upload)
+        {
+            var stored = files.Add(upload.FileName, upload.Content, UploadPolicy.Documents);
+            if (stored.IsSuccess)
+            {
+                letter = stored.Value;
+            }
+            else
+            {
+                errors.AddRange(stored.Errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            DiscardUpload(letter);
+            return Result<CaseDossier>.Failure(errors);
+        }
+
+        var today = CaseClock.Today(time);
+        var receivedOn = command.ReceivedOn ?? today;
+        var role = actor.CaseRoles.Contains(CaseRole.BackOffice) ? CaseRole.BackOffice
+            : actor.IsDirector ? CaseRole.BackOffice // the director registers post on behalf of the office
+            // On the public form the objector declares to be the candidate (or his representative); the
+            // admissibility checklist verifies it (11.1).
+            : command.Type == CaseType.Objection || actor.CaseRoles.Contains(CaseRole.Candidate) ? CaseRole.Candidate
+            : CaseRole.Public;
+        var registered = Case.Register(scheme!, command.Type, receivedOn, command.ReferenceDate, command.SubmitterName.Trim(), role, Clean(command.Subject));
+        if (!registered.IsSuccess)
+        {
+            DiscardUpload(letter);
+            return Result<CaseDossier>.Failure(registered.Errors);
+        }
+
+        var now = time.GetUtcNow();
+        var dossier = new CaseDossier
+        {
+            Id = registered.Value.Id,
+            Case = registered.Value,
+            Reference = await NextReferenceAsync(db, command.Type, receivedOn.Year, ct),
+            SubmitterName = command.SubmitterName.Trim(),
+            SubmitterEmail = Clean(command.SubmitterEmail),
+            SubmitterAddress = Clean(command.SubmitterAddress),
+            SubmitterPhone = Clean(command.SubmitterPhone),
+            Channel = command.Channel,
+            Description = Clean(command.Description),
+            PostmarkDate = command.PostmarkDate,
+            LetterFileId = letter?.Id,
+            ExamReference = Clean(command.ExamReference),
+            CandidateReference = Clean(command.CandidateReference),
+            ComponentCode = Clean(command.ComponentCode),
+            OriginalResult = Clean(command.OriginalResult),
+            Confidential = command.Type == CaseType.Complaint,
+            RegisteredAt = now,
+            LastChangedAt = now,
+        };
+        db.Add(registered.Value);
+        db.Add(dossier);
+        if (dossier.SubmitterEmail is { } email)
+        {
+            mailer.Queue(email, CaseMails.AcknowledgementSubject(dossier), CaseMails.Acknowledgement(dossier));
+        }
+
+        await db.Because($"{command.Type} registered ({command.Channel}) by {actor.Name}").SaveChangesAsync(ct);
+        return dossier;
+    }
+
+    private void DiscardUpload(StoredFile? file)
+    {
+        if (file is not null)
+        {
+            db.Entry(file).State = EntityState.Detached;
+        }
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    internal static async Task<string> NextReferenceAsync(TouchstoneDbContext db, CaseType type, int year, CancellationToken ct)
+    {
+        var prefix = type switch
+        {
+            CaseType.Comment => "Z",
+            CaseType.Objection => "B",
+            CaseType.Complaint => "K",
+            _ => "A",
+        } + "-" + year.ToString(CultureInfo.InvariantCulture) + "-";
+        var existing = await db.Set<CaseDossier>().Where(d => d.Reference.StartsWith(prefix)).Select(d => d.Reference).ToListAsync(ct);
+        var pending = db.ChangeTracker.Entries<CaseDossier>().Select(e => e.Entity.Reference).Where(r => r.StartsWith(prefix, StringComparison.Ordinal));
+        var last = existing.Concat(pending)
+            .Select(r => int.TryParse(r.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(0).Max();
+        return prefix + (last + 1).ToString("0000", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,121 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+using Touchstone.App.Cases;
+using Touchstone.Domain.Cases;
+using Touchstone.Web.Infrastructure.Errors;
+
+namespace Touchstone.Web.Features.Cases;
+
+/// <summary>Back office enters a letter that came by post: postmark and receipt dates, the scan.</summary>
+[RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
+[RequestSizeLimit(12 * 1024 * 1024)]
+public sealed class NewModel(RegisterCaseHandler handler, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty]
+    public NewInput Input { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? Scan { get; set; }
+
+    public IEnumerable<SelectListItem> TypeOptions => CaseWeb.Types(t);
+
+    public IEnumerable<SelectListItem> SchemeOptions => CaseWeb.Schemes();
+
+    public IEnumerable<SelectListItem> ChannelOptions => CaseWeb.Channels(t);
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await handler.HandleAsync(new RegisterCase
+        {
+            Type = Input.Type,
+            SchemeCode = Input.Scheme,
+            SubmitterName = Input.Name,
+            SubmitterEmail = Input.Email,
+            SubmitterAddress = Input.Address,
+            SubmitterPhone = Input.Phone,
+            Channel = Input.Channel,
+            ReferenceDate = Input.ReferenceDate!.Value,
+            ReceivedOn = Input.ReceivedOn,
+            PostmarkDate = Input.PostmarkDate,
+            Subject = Input.Subject,
+            Description = Input.Description,
+            ExamReference = Input.ExamReference,
+            CandidateReference = Input.CandidateNumber,
+            ComponentCode = Input.Component,
+            OriginalResult = Input.Result,
+            Letter = await CaseWeb.ReadAsync(Scan, ct),
+        }, User.ToCaseActor(), ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddErrors(result.Errors);
+            return Page();
+        }
+
+        TempData["Message"] = t["Cases.New.Registered", result.Value.Reference].Value;
+        return RedirectToPage("/Cases/Detail", new { id = result.Value.Id });
+    }
+
+    public sealed class NewInput
+    {
+        public CaseType Type { get; set; } = CaseType.Objection;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        public string Scheme { get; set; } = "LMP";
+
+        public SubmissionChannel Channel { get; set; } = SubmissionChannel.RegisteredLetter;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(200)]
+        [Display(Name = "Common.Name")]
+        public string Name { get; set; } = string.Empty;
+
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        public string? Email { get; set; }
+
+        [StringLength(500)]
+        public string? Address { get; set; }
+
+        [StringLength(50)]
+        public string? Phone { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Cases.ReferenceDate")]
+        public DateOnly? ReferenceDate { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Cases.ReceivedOn")]
+        public DateOnly? ReceivedOn { get; set; }
+
+        public DateOnly? PostmarkDate { get; set; }
+
+        [StringLength(500)]
+        public string? Subject { get; set; }
+
+        [StringLength(8000)]
+        public string? Description { get; set; }
+
+        [StringLength(100)]
+        public string? ExamReference { get; set; }
+
+        [StringLength(100)]
+        public string? CandidateNumber { get; set; }
+
+        [StringLength(50)]
+        public string? Component { get; set; }
+
+        [StringLength(20)]
+        public string? Result { get; set; }
+    }
+}

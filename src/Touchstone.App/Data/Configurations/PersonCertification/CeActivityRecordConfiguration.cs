@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Touchstone.App.PersonCertification;
+
+namespace Touchstone.App.Data.Configurations.PersonCertification;
+
+internal sealed class CeActivityRecordConfiguration : IEntityTypeConfiguration<CeActivityRecord>
+{
+    public void Configure(EntityTypeBuilder<CeActivityRecord> builder)
+    {
+        builder.ToTable("CmcCeActivities");
+        builder.Property(a => a.UserId).HasMaxLength(64);
+        builder.Property(a => a.Title).HasMaxLength(300);
+        builder.Property(a => a.Amount).HasPrecision(9, 2);
+        builder.Property(a => a.EvidenceHours).HasPrecision(9, 2);
+        builder.Property(a => a.PeopleInvolved).HasMaxLength(500);
+        builder.Property(a => a.SelfDeclarationReason).HasMaxLength(1000);
+        builder.HasIndex(a => new { a.UserId, a.Start });
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Touchstone.App.PersonCertification;
+
+namespace Touchstone.App.Data.Configurations.PersonCertification;
+
+internal sealed class CmcRegisterTokenConfiguration : IEntityTypeConfiguration<CmcRegisterToken>
+{
+    public void Configure(EntityTypeBuilder<CmcRegisterToken> builder)
+    {
+        builder.ToTable("CmcRegisterTokens");
+        builder.Property(t => t.Token).HasMaxLength(100);
+        // Prefix search: Token >= 'q' AND Token < 'r' walks this index.
+        builder.HasIndex(t => new { t.Token, t.CertificateId });
+    }
+}

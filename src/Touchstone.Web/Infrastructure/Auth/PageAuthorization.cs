@@ -21,5 +21,12 @@ public static class PageAuthorization
         conventions.AllowAnonymousToFolder("/Public");
 
         conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+
+        conventions.AuthorizeFolder("/PersonCertification", Policies.Cmc);
+        conventions.AuthorizePage("/PersonCertification/Apply", Policies.ForRole(Domain.Accounts.Role.Candidate));
+        conventions.AuthorizePage("/PersonCertification/Ce", Policies.ForRole(Domain.Accounts.Role.Candidate));
+        conventions.AuthorizePage("/PersonCertification/Nominate", Policies.ForRole(Domain.Accounts.Role.OrganisationContact));
+        conventions.AuthorizePage("/PersonCertification/Assessors", Policies.Staff);
+        conventions.AuthorizePage("/PersonCertification/Certificates", Policies.CmcStaff);
     }
 }

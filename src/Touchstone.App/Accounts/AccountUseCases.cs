@@ -121,7 +121,9 @@ public sealed class ChangeRoleHandler(TouchstoneDbContext db, TimeProvider time,
             db.RoleGrants.Remove(existing);
         }
 
-        // A new security stamp signs the user out elsewhere so the change takes effect at once.
+        // A new security stamp signs the user out elsewhere so the change takes effect at once;
+        // UserManager saves the context, so the reason must be set before.
+        db.Because(command.Reason);
         await users.UpdateSecurityStampAsync(user);
         await db.Because(command.Reason).SaveChangesAsync(ct);
         return Result.Ok;

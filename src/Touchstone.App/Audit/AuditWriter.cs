@@ -45,6 +45,7 @@ public sealed class AuditWriter(TimeProvider time, ICurrentActor actor)
         }
 
         tx?.Commit();
+        Forget(db, records);
         _events.Clear();
         return result;
     }
@@ -79,6 +80,7 @@ public sealed class AuditWriter(TimeProvider time, ICurrentActor actor)
             await tx.CommitAsync(ct);
         }
 
+        Forget(db, records);
         _events.Clear();
         return result;
     }
@@ -121,7 +123,8 @@ public sealed class AuditWriter(TimeProvider time, ICurrentActor actor)
         return changes;
     }
 
-    // A failed save (e.g. a concurrency conflict) must not leave its audit records queued for the next one.
+    // Audit records are write-only: once saved they need no tracking, and a failed save (e.g. a
+    // concurrency conflict) must not leave them queued for the next one.
     private static void Forget(TouchstoneDbContext db, List<AuditRecord> records)
     {
         foreach (var record in records)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Touchstone.App.Audit;
 
 namespace Touchstone.App.Data;
@@ -17,18 +18,17 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddScoped<AuditWriter>();
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (options.Provider == DatabaseProvider.Postgres)
-        {
-            services.AddDbContext<PostgresTouchstoneDbContext>(o => o.UseNpgsql(options.ConnectionString));
-            services.AddScoped<TouchstoneDbContext>(sp => sp.GetRequiredService<PostgresTouchstoneDbContext>());
-        }
-        else
-        {
-            var connectionString = SqlitePaths.Resolve(options.ConnectionString, contentRoot);
-            services.AddDbContext<SqliteTouchstoneDbContext>(o => o.UseSqlite(connectionString));
-            services.AddScoped<TouchstoneDbContext>(sp => sp.GetRequiredService<SqliteTouchstoneDbContext>());
-        }
+
+        // Options are read when the first context is made, not here: configuration added later
+        // (test hosts, command-line switches) must still take effect.
+        services.AddDbContext<PostgresTouchstoneDbContext>((sp, o) =>
+            o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        services.AddDbContext<SqliteTouchstoneDbContext>((sp, o) =>
+            o.UseSqlite(SqlitePaths.Resolve(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString, contentRoot)));
+        services.AddScoped<TouchstoneDbContext>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
+                ? sp.GetRequiredService<PostgresTouchstoneDbContext>()
+                : sp.GetRequiredService<SqliteTouchstoneDbContext>());
 
         services.AddDataProtection()
             .SetApplicationName("Touchstone")

@@ -60,7 +60,7 @@ public static class TouchstoneCommandLine
         }
 
         var args2 = args.Length > 0 && args[0] == "help" ? ["--help"] : args;
-        return await root.Parse(args2).InvokeAsync(new InvocationConfiguration { Output = output });
+        return await root.Parse(args2).InvokeAsync(new InvocationConfiguration { Output = output, Error = output });
     }
 
     private static async Task<int> Migrate(CliContext ctx, CancellationToken ct)

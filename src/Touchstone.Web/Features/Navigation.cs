@@ -15,6 +15,11 @@ public static class Navigation
         new("Nav.Users", "/Admin/Users", Role.Administrator),
         new("Nav.Audit", "/Admin/Audit", Role.Administrator),
         new("Nav.Outbox", "/Admin/Outbox", Role.Administrator),
+        new("Cmc.Nav.Applications", "/PersonCertification", Role.Candidate, Role.OrganisationContact, Role.BackOffice, Role.Assessor, Role.DecisionMaker),
+        new("Cmc.Nav.Ce", "/PersonCertification/Ce", Role.Candidate),
+        new("Cmc.Nav.Assessors", "/PersonCertification/Assessors", Role.BackOffice),
+        new("Cmc.Nav.Certificates", "/PersonCertification/Certificates", Role.BackOffice, Role.DecisionMaker),
+        new("Cmc.Nav.Register", "/Public/Register"),
     ];
 
     public static IEnumerable<NavItem> For(ClaimsPrincipal user) =>

@@ -65,7 +65,8 @@ public sealed class SimplePdf
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(payload, QRCodeGenerator.ECCLevel.M);
-        return new PngByteQRCode(data).GetGraphic(10);
+        // Explicit RGBA colours: PdfPig's PNG reader cannot read QRCoder's default 1-bit image.
+        return new PngByteQRCode(data).GetGraphic(10, [0, 0, 0, 255], [255, 255, 255, 255], true);
     }
 
     /// <summary>A QR code as SVG markup, for HTML pages.</summary>

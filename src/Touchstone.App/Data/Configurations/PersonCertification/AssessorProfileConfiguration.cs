@@ -11,6 +11,8 @@ internal sealed class AssessorProfileConfiguration : IEntityTypeConfiguration<As
     public void Configure(EntityTypeBuilder<AssessorProfile> builder)
     {
         builder.ToTable("CmcAssessorProfiles");
+        // Ids are made by the entity itself, so a new child found through a navigation is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(a => a.UserId).HasMaxLength(64);
         builder.Property(a => a.Name).HasMaxLength(200);
         builder.HasIndex(a => a.UserId).IsUnique();

@@ -9,6 +9,8 @@ internal sealed class CeActivityRecordConfiguration : IEntityTypeConfiguration<C
     public void Configure(EntityTypeBuilder<CeActivityRecord> builder)
     {
         builder.ToTable("CmcCeActivities");
+        // Ids are made by the entity itself, so a new child found through a navigation is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(a => a.UserId).HasMaxLength(64);
         builder.Property(a => a.Title).HasMaxLength(300);
         builder.Property(a => a.Amount).HasPrecision(9, 2);

@@ -9,6 +9,8 @@ internal sealed class CmcApplicationRecordConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<CmcApplicationRecord> builder)
     {
         builder.ToTable("CmcApplications");
+        // Ids are made by the entity itself, so a new child found through a navigation is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(a => a.CandidateUserId).HasMaxLength(64);
         builder.Property(a => a.CandidateName).HasMaxLength(200);
         builder.Property(a => a.CandidateEmail).HasMaxLength(320);

@@ -9,6 +9,8 @@ internal sealed class CmcCertificateRecordConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<CmcCertificateRecord> builder)
     {
         builder.ToTable("CmcCertificates");
+        // Ids are made by the entity itself, so a new child found through a navigation is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(c => c.Number).HasMaxLength(32);
         builder.Property(c => c.HolderUserId).HasMaxLength(64);
         builder.Property(c => c.HolderName).HasMaxLength(200);

@@ -9,6 +9,8 @@ internal sealed class CmcStepEntryConfiguration : IEntityTypeConfiguration<CmcSt
     public void Configure(EntityTypeBuilder<CmcStepEntry> builder)
     {
         builder.ToTable("CmcApplicationSteps");
+        // Ids are made by the entity itself, so a new child found through a navigation is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(s => s.ActorUserId).HasMaxLength(64);
         builder.Property(s => s.Note).HasMaxLength(2000);
     }

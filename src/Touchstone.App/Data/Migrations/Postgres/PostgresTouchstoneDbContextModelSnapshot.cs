@@ -494,7 +494,6 @@ namespace Touchstone.App.Data.Migrations.Postgres
             modelBuilder.Entity("Touchstone.App.PersonCertification.AssessorProfile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("AssessmentTrainingCompletedOn")
@@ -539,7 +538,6 @@ namespace Touchstone.App.Data.Migrations.Postgres
             modelBuilder.Entity("Touchstone.App.PersonCertification.CeActivityRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("AddedAt")
@@ -611,7 +609,6 @@ namespace Touchstone.App.Data.Migrations.Postgres
             modelBuilder.Entity("Touchstone.App.PersonCertification.CmcApplicationRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Advice")
@@ -747,7 +744,6 @@ namespace Touchstone.App.Data.Migrations.Postgres
             modelBuilder.Entity("Touchstone.App.PersonCertification.CmcCertificateRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("ApplicationId")
@@ -825,7 +821,6 @@ namespace Touchstone.App.Data.Migrations.Postgres
             modelBuilder.Entity("Touchstone.App.PersonCertification.CmcDossierDocumentRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AddedBy")
@@ -866,7 +861,6 @@ namespace Touchstone.App.Data.Migrations.Postgres
             modelBuilder.Entity("Touchstone.App.PersonCertification.CmcRegisterToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CertificateId")
@@ -893,7 +887,6 @@ namespace Touchstone.App.Data.Migrations.Postgres
             modelBuilder.Entity("Touchstone.App.PersonCertification.CmcStepEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActorUserId")

@@ -483,7 +483,6 @@ namespace Touchstone.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Touchstone.App.PersonCertification.AssessorProfile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AssessmentTrainingCompletedOn")
@@ -528,7 +527,6 @@ namespace Touchstone.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Touchstone.App.PersonCertification.CeActivityRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("AddedAt")
@@ -600,7 +598,6 @@ namespace Touchstone.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Touchstone.App.PersonCertification.CmcApplicationRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Advice")
@@ -736,7 +733,6 @@ namespace Touchstone.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Touchstone.App.PersonCertification.CmcCertificateRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ApplicationId")
@@ -814,7 +810,6 @@ namespace Touchstone.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Touchstone.App.PersonCertification.CmcDossierDocumentRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AddedBy")
@@ -855,7 +850,6 @@ namespace Touchstone.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Touchstone.App.PersonCertification.CmcRegisterToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CertificateId")
@@ -882,7 +876,6 @@ namespace Touchstone.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Touchstone.App.PersonCertification.CmcStepEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActorUserId")

@@ -20,7 +20,23 @@ public sealed class ExportCmcRegisterHandler(TouchstoneDbContext db, TimeProvide
             .ToList();
         using (var csv = CsvWriter.Create(command.Output, new CsvWriterOptions(), true))
         {
-            csv.WriteRecords(rows);
+            foreach (var header in new[] { "number", "name", "town", "status", "valid_from", "valid_until" })
+            {
+                csv.WriteField(header);
+            }
+
+            csv.EndRecord();
+            foreach (var r in rows)
+            {
+                csv.WriteField(r.Number);
+                csv.WriteField(r.Name);
+                csv.WriteField(r.Town);
+                csv.WriteField(r.Status);
+                csv.WriteField(r.ValidFrom);
+                csv.WriteField(r.ValidUntil);
+                csv.EndRecord();
+            }
+
             csv.Flush();
         }
 

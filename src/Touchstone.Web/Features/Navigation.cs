@@ -28,6 +28,11 @@ public static class Navigation
         new("Exams.Nav.MyResults", "/Exams/MyResults", Role.Candidate),
         new("Nav.Cases", "/Cases", Role.BackOffice, Role.Director, Role.ExamCommitteeMember),
         new("Nav.CaseDeadlines", "/Cases/Deadlines", Role.BackOffice, Role.Director),
+        new("Cmc.Nav.Applications", "/PersonCertification", Role.Candidate, Role.OrganisationContact, Role.BackOffice, Role.Assessor, Role.DecisionMaker),
+        new("Cmc.Nav.Ce", "/PersonCertification/Ce", Role.Candidate),
+        new("Cmc.Nav.Assessors", "/PersonCertification/Assessors", Role.BackOffice),
+        new("Cmc.Nav.Certificates", "/PersonCertification/Certificates", Role.BackOffice, Role.DecisionMaker),
+        new("Cmc.Nav.Register", "/Public/Register"),
     ];
 
     public static IEnumerable<NavItem> For(ClaimsPrincipal user) =>

@@ -63,6 +63,32 @@ public static class RoleHomes
         [
             new("Nav.CaseSubmit", "/Public/Cases/Submit"),
         ],
+        [Role.Candidate] =
+        [
+            new("Cmc.Apply.Title", "/PersonCertification/Apply"),
+            new("Cmc.Nav.Applications", "/PersonCertification"),
+            new("Cmc.Nav.Ce", "/PersonCertification/Ce"),
+        ],
+        [Role.OrganisationContact] =
+        [
+            new("Cmc.Nominate.Title", "/PersonCertification/Nominate"),
+            new("Cmc.Nav.Applications", "/PersonCertification"),
+        ],
+        [Role.BackOffice] =
+        [
+            new("Cmc.Nav.Applications", "/PersonCertification"),
+            new("Cmc.Nav.Assessors", "/PersonCertification/Assessors"),
+            new("Cmc.Nav.Certificates", "/PersonCertification/Certificates"),
+        ],
+        [Role.Assessor] =
+        [
+            new("Cmc.Nav.Applications", "/PersonCertification"),
+        ],
+        [Role.DecisionMaker] =
+        [
+            new("Cmc.Nav.Applications", "/PersonCertification"),
+            new("Cmc.Nav.Certificates", "/PersonCertification/Certificates"),
+        ],
     };
 
     public static IReadOnlyList<HomeTask> For(Role role) => Tasks.TryGetValue(role, out var tasks) ? tasks : [];

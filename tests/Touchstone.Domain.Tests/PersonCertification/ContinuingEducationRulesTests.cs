@@ -170,5 +170,4 @@ public class ContinuingEducationRulesTests
         d.BothCategoriesPresent.ShouldBeTrue();
         Rules.Evaluate([Activity(new DateOnly(2022, 1, 1), 8)], Period, AfterPeriod).BothCategoriesPresent.ShouldBeFalse();
     }
-
-    }
+}

@@ -37,5 +37,11 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
         conventions.AuthorizePage("/Cases/New", Policies.CaseStaff);
         conventions.AuthorizePage("/Cases/Deadlines", Policies.CaseStaff);
+        conventions.AuthorizeFolder("/PersonCertification", Policies.Cmc);
+        conventions.AuthorizePage("/PersonCertification/Apply", Policies.ForRole(Domain.Accounts.Role.Candidate));
+        conventions.AuthorizePage("/PersonCertification/Ce", Policies.ForRole(Domain.Accounts.Role.Candidate));
+        conventions.AuthorizePage("/PersonCertification/Nominate", Policies.ForRole(Domain.Accounts.Role.OrganisationContact));
+        conventions.AuthorizePage("/PersonCertification/Assessors", Policies.Staff);
+        conventions.AuthorizePage("/PersonCertification/Certificates", Policies.CmcStaff);
     }
 }

@@ -19,6 +19,11 @@ public static class Policies
 
     /// <summary>Who registers posted letters and watches the deadlines: back office and director.</summary>
     public const string CaseStaff = "case-staff";
+    /// <summary>Everyone with a part in CMC person certification; each use case checks what the person may do on which application.</summary>
+    public const string Cmc = "cmc";
+
+    /// <summary>Staff who keep the CMC register: back office, decision-maker, administrator.</summary>
+    public const string CmcStaff = "cmc-staff";
 
     public static string ForRole(Role role) => "role:" + role;
 
@@ -50,6 +55,8 @@ public static class Policies
             .AddPolicy(Managers, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director)));
             .AddPolicy(CaseWork, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director), nameof(Role.ExamCommitteeMember)))
             .AddPolicy(CaseStaff, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director)));
+            .AddPolicy(Cmc, p => p.RequireRole(nameof(Role.Candidate), nameof(Role.OrganisationContact), nameof(Role.BackOffice), nameof(Role.Assessor), nameof(Role.DecisionMaker), nameof(Role.Administrator)))
+            .AddPolicy(CmcStaff, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.DecisionMaker), nameof(Role.Administrator)));
         services.AddAuthorization(o =>
         {
             o.AddPolicy(ExamsStaff, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Director, Role.BackOffice)));

@@ -34,6 +34,7 @@ public static class ServiceRegistration
         services.AddScoped<FileStore>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<IDemoContributor, Touchstone.App.Assessments.DemoAssessments>();
+        services.AddScoped<IDemoContributor, Touchstone.App.PersonCertification.PersonCertificationDemo>();
         services.AddScoped<IMailTransport>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.Delivery == MailDelivery.Smtp
             ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(sp)
             : ActivatorUtilities.CreateInstance<FolderMailTransport>(sp));

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Data;
+using Touchstone.Domain.Common;
+using Touchstone.Domain.PersonCertification;
+
+namespace Touchstone.App.PersonCertification;
+
+/// <summary>
+/// A step that needs no more data than a note: accept the contract, complete the dossier (checked against the
+/// route's checklist), request the dossier review, record the assessment held, register, withdraw.
+/// </summary>
+public sealed record AdvanceCmcApplication(Guid ApplicationId, CmcStep Step, string? Note = null);
+
+public sealed class AdvanceCmcApplicationHandler(TouchstoneDbContext db, TimeProvider time)
+{
+    private static readonly CmcStep[] Simple =
+        [CmcStep.AcceptContract, CmcStep.CompleteDossier, CmcStep.RequestReview, CmcStep.RecordAssessmentHeld, CmcStep.Register, CmcStep.Withdraw];
+
+    public async Task<Result> HandleAsync(AdvanceCmcApplication command, CmcActor actor, CancellationToken ct)
+    {
+        if (!Simple.Contains(command.Step))
+        {
+            throw new ArgumentException($"{command.Step} has its own use case.", nameof(command));
+        }
+
+        var app = await CmcLookups.LoadAsync(db, command.ApplicationId, ct);
+        if (app is null)
+        {
+            return CmcLookups.NotFound();
+        }
+
+        if (CmcLookups.RoleFor(actor, app, command.Step) is not { } role)
+        {
+            // The domain names the roles that may; an actor outside the application gets the plain refusal.
+            var anyRole = actor.Roles.Count > 0 && CmcLookups.MaySee(actor, app) ? actor.Roles.First() : CmcRole.Candidate;
+            var why = CmcProcess.Next(app.Route, app.State, command.Step, anyRole);
+            return why.IsSuccess ? CmcActor.NotAllowed(command.Step.ToString()) : Result.Failure([.. why.Errors]);
+        }
+
+        if (command.Step == CmcStep.CompleteDossier)
+        {
+            var missing = DossierChecklist.Missing(app.Route, app.Documents.Select(d => d.Type), app.ExemptionClaimed);
+            if (missing.Count > 0)
+            {
+                return Result.Failure(missing.Select(m => new DomainError("cmc.dossier.missing", $"Missing: {m.Document}. {m.Reason}", m.Rule)).ToArray());
+            }
+        }
+
+        if (command.Step == CmcStep.Withdraw && string.IsNullOrWhiteSpace(command.Note))
+        {
+            return new DomainError("cmc.withdraw.reason-required", "Give a reason for withdrawing the application.");
+        }
+
+        var now = time.GetUtcNow();
+        var taken = app.Take(command.Step, role, actor.UserId, now, command.Note?.Trim());
+        if (!taken.IsSuccess)
+        {
+            return taken;
+        }
+
+        if (command.Step == CmcStep.Register && app.CertificateNumber is { } number)
+        {
+            var certificate = await db.Set<CmcCertificateRecord>().FirstAsync(c => c.Number == number, ct);
+            certificate.RegisteredAt = now;
+        }
+
+        await db.Because($"CMC {command.Step}" + (command.Note is null ? "" : ": " + command.Note)).SaveChangesAsync(ct);
+        return Result.Ok;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Data;
+using Touchstone.App.Organisations;
+using Touchstone.Domain.Common;
+using Touchstone.Domain.PersonCertification;
+
+namespace Touchstone.App.PersonCertification;
+
+/// <summary>The CMC scheme read once from frameworks/cmc-scheme.yaml (the seed values when the file is not deployed beside the binary).</summary>
+public static class CmcSchemeFile
+{
+    private static readonly Lazy<CmcScheme> Loaded = new(Load);
+
+    public static CmcScheme Current => Loaded.Value;
+
+    private static CmcScheme Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "frameworks", "cmc-scheme.yaml");
+        if (!File.Exists(path))
+        {
+            return CmcScheme.Default;
+        }
+
+        var result = CmcScheme.FromYaml("cmc-scheme.yaml", File.ReadAllText(path));
+        return result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Errors));
+    }
+}
+
+/// <summary>Who acts in a CMC use case: the user and the CMC roles the web layer found in their grants.</summary>
+public sealed record CmcActor(string UserId, string Name, IReadOnlySet<CmcRole> Roles, Guid? OrganisationId = null)
+{
+    public Guid UserGuid => Guid.Parse(UserId);
+
+    public bool Has(CmcRole role) => Roles.Contains(role);
+
+    public static DomainError NotAllowed(string what) =>
+        new("cmc.access.denied", $"You may not {what} for this application.", "Certificeren? Adviseur");
+}
+
+/// <summary>Shared look-ups of the CMC handlers.</summary>
+public static class CmcLookups
+{
+    /// <summary>
+    /// The ATP or ACP register as the domain checks it. Reading until the register capability lands: every organisation
+    /// of that kind counts as listed (the register holder's dates are not yet kept).
+    /// </summary>
+    public static async Task<IReadOnlyList<OrganisationRegisterEntry>> RegisterAsync(TouchstoneDbContext db, OrganisationKind kind, CancellationToken ct) =>
+        (await db.Set<Organisation>().AsNoTracking().Where(o => o.Kind == kind).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+        .Select(o => new OrganisationRegisterEntry(o.Id, o.Name, DateOnly.MinValue)).ToArray();
+
+    public static Task<CmcApplicationRecord?> LoadAsync(TouchstoneDbContext db, Guid id, CancellationToken ct) =>
+        db.Set<CmcApplicationRecord>().Include(a => a.Documents).Include(a => a.Steps).AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, ct);
+
+    public static DomainError NotFound() => new("cmc.application.not-found", "The application does not exist.");
+
+    /// <summary>Whether the actor may see this application at all.</summary>
+    public static bool MaySee(CmcActor actor, CmcApplicationRecord app) =>
+        app.CandidateUserId == actor.UserId
+        || actor.Has(CmcRole.BackOffice) || actor.Has(CmcRole.Administrator) || actor.Has(CmcRole.DecisionMaker)
+        || (actor.Has(CmcRole.Assessor) && app.IsAssessor(actor.UserId))
+        || (actor.Has(CmcRole.OrganisationContact) && app.OrganisationId is not null && app.OrganisationId == actor.OrganisationId);
+
+    /// <summary>The role the actor takes <paramref name="step"/> in, on this application; null when none of theirs may.</summary>
+    public static CmcRole? RoleFor(CmcActor actor, CmcApplicationRecord app, CmcStep step)
+    {
+        foreach (var role in actor.Roles)
+        {
+            var owns = role switch
+            {
+                CmcRole.Candidate => app.CandidateUserId == actor.UserId,
+                CmcRole.OrganisationContact => app.OrganisationId is not null && app.OrganisationId == actor.OrganisationId,
+                CmcRole.Assessor => app.IsAssessor(actor.UserId),
+                _ => true,
+            };
+            if (owns && CmcProcess.AvailableSteps(app.Route, app.State, role).Contains(step))
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>Search words for the public register: lower case, accents removed.</summary>
+public static class RegisterSearch
+{
+    public static string Normalise(string text)
+    {
+        var d = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        foreach (var ch in d)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(ch);
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    public static IEnumerable<string> Words(string text) =>
+        Normalise(text).Split([' ', ',', '.', '\'', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The first string after every string starting with <paramref name="prefix"/> (exclusive upper bound of a prefix range).</summary>
+    public static string UpperBound(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Data;
+using Touchstone.App.Mail;
+using Touchstone.Domain.PersonCertification;
+
+namespace Touchstone.App.PersonCertification;
+
+/// <summary>Queues the recertification reminders due today (6 and 3 months before expiry, each once) in the outbox.</summary>
+public sealed record SendRecertificationReminders;
+
+public sealed class SendRecertificationRemindersHandler(TouchstoneDbContext db, TimeProvider time, Mailer mailer)
+{
+    public async Task<int> HandleAsync(SendRecertificationReminders command, CancellationToken ct)
+    {
+        var scheme = CmcSchemeFile.Current;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var horizon = today.AddMonths(scheme.ReminderMonthsBeforeExpiry.Max());
+        var candidates = await db.Set<CmcCertificateRecord>()
+            .Where(c => c.ValidUntil >= today && c.ValidUntil <= horizon && (c.Status == CertificateStatus.Active || c.Status == CertificateStatus.Suspended))
+            .ToListAsync(ct);
+        var holderIds = candidates.Select(c => c.HolderUserId).Distinct().ToArray();
+        var emails = await db.Users.AsNoTracking().Where(u => holderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, ct);
+        var sent = 0;
+        foreach (var c in candidates)
+        {
+            foreach (var months in RecertificationReminders.Due(c.ValidUntil, today, c.RemindersSentMonths, scheme))
+            {
+                if (emails.GetValueOrDefault(c.HolderUserId) is not { } email)
+                {
+                    continue;
+                }
+
+                mailer.Queue(email, $"CMC: hercertificering / recertification ({c.Number})",
+                    $"Uw CMC-certificaat {c.Number} verloopt op {c.ValidUntil:yyyy-MM-dd} (over {months} maanden). Start de hercertificering: begeleide intervisie en ontwikkelverslag.\n" +
+                    $"Your CMC certificate {c.Number} expires on {c.ValidUntil:yyyy-MM-dd} (in {months} months). Start recertification: guided peer review and development report.");
+                c.RemindersSent = string.Join(';', c.RemindersSentMonths.Append(months).Distinct());
+                sent++;
+            }
+        }
+
+        await db.Because("CMC recertification reminders").SaveChangesAsync(ct);
+        return sent;
+    }
+}

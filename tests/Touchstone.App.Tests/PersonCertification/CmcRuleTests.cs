@@ -1,0 +1,169 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Touchstone.App.Data;
+using Touchstone.App.PersonCertification;
+using Touchstone.App.Tests.Infrastructure;
+using Touchstone.Domain.Accounts;
+using Touchstone.Domain.Common;
+using Touchstone.Domain.PersonCertification;
+
+namespace Touchstone.App.Tests.PersonCertification;
+
+/// <summary>CMC rules as the use cases enforce them (CMC-reglement: assessment, certificatiebeslisser; Bijlage Permanente Educatie).</summary>
+public abstract class CmcRuleTests(AppFixture app)
+{
+    private CmcTestKit Kit => new(app.Factory);
+
+    private Task<Result> PlanAsync(Guid id, string assessor1, string assessor2, DateOnly date) =>
+        Kit.RunAsync(async sp =>
+        {
+            var bo = CmcTestKit.Actor(await Kit.UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
+            return await sp.GetRequiredService<PlanAssessmentHandler>().HandleAsync(
+                new PlanAssessment(id, assessor1, assessor2, date, new TimeOnly(14, 0), null, "https://video.example/cmc", false), bo, default);
+        });
+
+    [Fact]
+    public async Task AnAssessorWithoutAValidQualificationOrWithASharedEmployerIsRefusedWithTheReason()
+    {
+        var acp = await Kit.OrganisationIdAsync("Delta Advies");
+        var (id, _) = await Kit.ReadyForPlanningAsync("Kandidaat Onafhankelijk", candidateEmployer: acp);
+        var gerard = await Kit.UserIdAsync("assessor3@touchstone.example"); // qualification lapsed, works at Delta Advies
+        var yvonne = await Kit.UserIdAsync("assessor2@touchstone.example");
+
+        var result = await PlanAsync(id, gerard, yvonne, Kit.Today.AddDays(20));
+
+        result.Errors.Select(e => e.Code).ShouldBe(["cmc.assessor.qualification-expired", "cmc.assessor.shared-employer"], ignoreOrder: true);
+        (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.InvitedToAssessment);
+        var refusal = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().AuditRecords
+            .AnyAsync(r => r.EntityId == id.ToString() && r.Action == "AssessmentPlanRefused"));
+        refusal.ShouldBeTrue();
+
+        // An assessor account without any qualification record is refused too.
+        var (fresh, _) = await Kit.NewUserAsync("Nieuwe Assessor", Role.Assessor, Schemes.Cmc);
+        (await PlanAsync(id, fresh, yvonne, Kit.Today.AddDays(20))).Errors.Select(e => e.Code).ShouldContain("cmc.assessor.no-record");
+    }
+
+    [Fact]
+    public async Task PlanningBeforeFourteenDaysAfterTheDevelopmentReportIsRefusedWithTheEarliestDate()
+    {
+        var (id, _) = await Kit.ReadyForPlanningAsync("Kandidaat Te Vroeg");
+        var henk = await Kit.UserIdAsync("assessor@touchstone.example");
+        var yvonne = await Kit.UserIdAsync("assessor2@touchstone.example");
+
+        var early = await PlanAsync(id, henk, yvonne, Kit.Today.AddDays(13));
+        early.Errors.Single().Code.ShouldBe("cmc.assessment.report-too-late");
+        early.Errors.Single().Message.ShouldContain($"earliest date {Kit.Today.AddDays(14):yyyy-MM-dd}");
+
+        (await PlanAsync(id, henk, yvonne, Kit.Today.AddDays(14))).IsSuccess.ShouldBeTrue();
+        var planned = await Kit.ApplicationAsync(id);
+        planned.AssessmentVideoLink.ShouldBe("https://video.example/cmc");
+        planned.AssessmentEndTime.ShouldBe(new TimeOnly(15, 30));
+    }
+
+    [Fact]
+    public async Task ADecisionMakerWhoAssessedTheCandidateMayNotDecide()
+    {
+        var (id, _) = await Kit.ReadyForPlanningAsync("Kandidaat Beslissing");
+        var (both, _) = await Kit.NewUserAsync("Assessor En Beslisser", Role.Assessor, Schemes.Cmc, null, (Role.DecisionMaker, Schemes.Cmc));
+        await Kit.RunAsync(async sp =>
+        {
+            var bo = CmcTestKit.Actor(await Kit.UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
+            return await sp.GetRequiredService<SaveAssessorQualificationHandler>().HandleAsync(
+                new SaveAssessorQualification(both, Kit.Today.AddYears(-1), true, Kit.Today.AddYears(2), [], []), bo, default);
+        });
+        var yvonne = await Kit.UserIdAsync("assessor2@touchstone.example");
+        (await PlanAsync(id, both, yvonne, Kit.Today.AddDays(14))).IsSuccess.ShouldBeTrue();
+        var assessor = CmcTestKit.Actor(both, CmcRole.Assessor, CmcRole.DecisionMaker);
+        (await Kit.RunAsync(sp => sp.GetRequiredService<AdvanceCmcApplicationHandler>().HandleAsync(new AdvanceCmcApplication(id, CmcStep.RecordAssessmentHeld), assessor, default))).IsSuccess.ShouldBeTrue();
+        (await Kit.RunAsync(sp => sp.GetRequiredService<SubmitAssessmentReportHandler>().HandleAsync(new SubmitAssessmentReport(id, AdviceKind.Positive, "Goed onderbouwd.", "Verslag."), assessor, default))).IsSuccess.ShouldBeTrue();
+
+        var decision = await Kit.RunAsync(sp => sp.GetRequiredService<DecideCmcHandler>().HandleAsync(new DecideCmc(id, DecisionOutcome.Granted, null), assessor, default));
+
+        decision.Errors.Single().Code.ShouldBe("cmc.decision.decision-maker-was-assessor");
+        (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.ReportSubmitted);
+        (await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcCertificateRecord>().AnyAsync(c => c.ApplicationId == id))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task AReportTermExtensionTellsTheCandidateByEmail()
+    {
+        var (id, candidateId) = await Kit.ReadyForPlanningAsync("Kandidaat Verlenging");
+        var henk = await Kit.UserIdAsync("assessor@touchstone.example");
+        (await PlanAsync(id, henk, await Kit.UserIdAsync("assessor2@touchstone.example"), Kit.Today.AddDays(14))).IsSuccess.ShouldBeTrue();
+        var due = (await Kit.ApplicationAsync(id)).ReportDueDate!.Value;
+        due.ShouldBe(Kit.Today.AddDays(28));
+        var assessor = CmcTestKit.Actor(henk, CmcRole.Assessor);
+
+        var noReason = await Kit.RunAsync(sp => sp.GetRequiredService<ExtendReportTermHandler>().HandleAsync(new ExtendReportTerm(id, due.AddDays(7), " "), assessor, default));
+        noReason.Errors.Single().Code.ShouldBe("cmc.report.extension-reason-required");
+        var extended = await Kit.RunAsync(sp => sp.GetRequiredService<ExtendReportTermHandler>().HandleAsync(new ExtendReportTerm(id, due.AddDays(7), "Assessor ziek"), assessor, default));
+
+        extended.IsSuccess.ShouldBeTrue();
+        (await Kit.ApplicationAsync(id)).ReportDueDate.ShouldBe(due.AddDays(7));
+        var email = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Users.Where(u => u.Id == candidateId).Select(u => u.Email!).SingleAsync());
+        var mails = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.Where(m => m.To == email && m.Subject.Contains("meer tijd")).ToListAsync());
+        mails.Single().Body.ShouldContain($"{due.AddDays(7):yyyy-MM-dd}");
+    }
+
+    [Fact]
+    public async Task ABadContinuingEducationEntryIsRefusedWithAClearMessageAndTheInputKept()
+    {
+        var (_, email) = await Kit.NewUserAsync("Kandidaat PE", Role.Candidate);
+        var client = await WebTest.LoginAsync(app.Factory, email, CmcTestKit.Password);
+        var day = Kit.Today.AddMonths(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Leergang veranderkunde", ["Input.Start"] = day, ["Input.End"] = day, ["Input.Amount"] = "30",
+            ["Input.Unit"] = "Hours", ["Input.EqfLevel"] = "6", ["Input.Category"] = "SubjectOrSector",
+            ["Input.EvidenceKind"] = "SelfDeclaration", ["Input.EvidenceDate"] = day, ["Input.EvidenceHours"] = "30",
+        };
+
+        var response = await client.PostFormAsync("/PersonCertification/Ce", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await response.ParseAsync();
+        var errors = page.Text("div.errors");
+        errors.ShouldContain("30 hours in 1 day(s) is more than 24 hours a day");
+        errors.ShouldContain("a self-declaration must say why");
+        page.QuerySelector("input[name='Input.Title']")!.GetAttribute("value").ShouldBe("Leergang veranderkunde");
+        page.QuerySelector("input[name='Input.Amount']")!.GetAttribute("value").ShouldBe("30");
+
+        // Corrected, it is logged and the dashboard counts it.
+        form["Input.End"] = Kit.Today.AddMonths(-2).AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        form["Input.SelfDeclarationReason"] = "Opleider failliet";
+        (await client.PostFormAsync("/PersonCertification/Ce", form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var dashboard = await client.GetPageAsync("/PersonCertification/Ce");
+        dashboard.Text("#counted").ShouldStartWith("30 / 120");
+        dashboard.Text("#still-needed").ShouldBe("90");
+    }
+
+    [Fact]
+    public async Task RecertificationRemindersGoOutOnceEach()
+    {
+        var (holder, email) = await Kit.NewUserAsync("Houder Herinnering", Role.Candidate);
+        await Kit.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var c = new CmcCertificateRecord
+            {
+                Number = $"CMC-2021-{Random.Shared.Next(5000, 9999)}", HolderUserId = holder, HolderName = "Houder Herinnering", Town = "Gouda", NameKey = "",
+                StartDate = Kit.Today.AddYears(-5).AddMonths(5), ValidUntil = Kit.Today.AddMonths(5).AddDays(-1),
+            };
+            c.RefreshTokens();
+            db.Add(c);
+            return await db.SaveChangesAsync();
+        });
+
+        await Kit.RunAsync(sp => sp.GetRequiredService<SendRecertificationRemindersHandler>().HandleAsync(new SendRecertificationReminders(), default));
+        await Kit.RunAsync(sp => sp.GetRequiredService<SendRecertificationRemindersHandler>().HandleAsync(new SendRecertificationReminders(), default));
+
+        var mails = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.Where(m => m.To == email).ToListAsync());
+        mails.Count.ShouldBe(1);
+        mails[0].Body.ShouldContain("over 6 maanden");
+    }
+}
+
+public sealed class CmcRuleSqliteTests(SqliteApp app) : CmcRuleTests(app);
+
+public sealed class CmcRulePostgresTests(PostgresApp app) : CmcRuleTests(app);

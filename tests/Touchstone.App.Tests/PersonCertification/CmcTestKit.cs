@@ -1,0 +1,106 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Touchstone.App.Accounts;
+using Touchstone.App.Data;
+using Touchstone.App.PersonCertification;
+using Touchstone.App.Tests.Infrastructure;
+using Touchstone.Domain.Accounts;
+using Touchstone.Domain.PersonCertification;
+
+namespace Touchstone.App.Tests.PersonCertification;
+
+/// <summary>Accounts, actors and a handler-driven path to "ready for planning", shared by the CMC tests.</summary>
+internal sealed class CmcTestKit(TouchstoneFactory factory)
+{
+    public const string Password = "Welkom-2026-test";
+
+    public static readonly byte[] Pdf = "%PDF-1.4\n% test document\n"u8.ToArray();
+
+    public DateOnly Today => DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
+
+    public async Task<(string Id, string Email)> NewUserAsync(string name, Role role, string? scheme = null, Guid? organisationId = null, params (Role Role, string? Scheme)[] more)
+    {
+        var email = $"cmc-{Guid.NewGuid():N}@touchstone.example";
+        var id = await factory.InScopeAsync(async sp =>
+        {
+            var user = new User { UserName = email, Email = email, DisplayName = name, EmailConfirmed = true, OrganisationId = organisationId };
+            (await sp.GetRequiredService<UserManager<User>>().CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            db.RoleGrants.Add(new RoleGrant { UserId = user.Id, Role = role, Scheme = scheme, GrantedBy = "test" });
+            foreach (var (r, s) in more)
+            {
+                db.RoleGrants.Add(new RoleGrant { UserId = user.Id, Role = r, Scheme = s, GrantedBy = "test" });
+            }
+
+            await db.SaveChangesAsync();
+            return user.Id;
+        });
+        return (id, email);
+    }
+
+    public Task<string> UserIdAsync(string email) =>
+        factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    public Task<Guid> OrganisationIdAsync(string name) =>
+        factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<Organisations.Organisation>().Where(o => o.Name == name).Select(o => o.Id).SingleAsync());
+
+    public static CmcActor Actor(string userId, params CmcRole[] roles) => new(userId, "test", roles.ToHashSet());
+
+    public Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work) => factory.InScopeAsync(work);
+
+    public Task<CmcApplicationRecord> ApplicationAsync(Guid id) =>
+        factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcApplicationRecord>().AsNoTracking().SingleAsync(a => a.Id == id));
+
+    /// <summary>An individual application walked through the handlers up to "invited, consent given"; the development report added today.</summary>
+    public async Task<(Guid ApplicationId, string CandidateId)> ReadyForPlanningAsync(string name, Guid? candidateEmployer = null)
+    {
+        var (candidateId, _) = await NewUserAsync(name, Role.Candidate, organisationId: candidateEmployer);
+        var backOffice = await UserIdAsync("backoffice@touchstone.example");
+        var candidate = Actor(candidateId, CmcRole.Candidate);
+        var bo = Actor(backOffice, CmcRole.BackOffice);
+        var id = await factory.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<ApplyForCmcHandler>().HandleAsync(new ApplyForCmc(CmcRoute.Individual, "Gouda", null, null, false), candidate, default)).Value);
+        foreach (var doc in DossierChecklist.Required(CmcRoute.Individual, false))
+        {
+            await Ok(sp => sp.GetRequiredService<AddDossierDocumentHandler>().HandleAsync(new AddDossierDocument(id, doc.Document, doc.Document + ".pdf", Pdf), candidate, default));
+        }
+
+        foreach (var step in new[] { CmcStep.AcceptContract, CmcStep.CompleteDossier, CmcStep.RequestReview })
+        {
+            await Ok(sp => sp.GetRequiredService<AdvanceCmcApplicationHandler>().HandleAsync(new AdvanceCmcApplication(id, step), candidate, default));
+        }
+
+        await Ok(sp => sp.GetRequiredService<ReviewDossierHandler>().HandleAsync(new ReviewDossier(id, true, []), bo, default));
+        await Ok(sp => sp.GetRequiredService<InviteToAssessmentHandler>().HandleAsync(new InviteToAssessment(id), bo, default));
+        await Ok(sp => sp.GetRequiredService<RequestAssessmentHandler>().HandleAsync(new RequestAssessment(id, true), candidate, default));
+        return (id, candidateId);
+    }
+
+    private async Task Ok(Func<IServiceProvider, Task<Domain.Common.Result>> work)
+    {
+        var result = await factory.InScopeAsync(work);
+        result.IsSuccess.ShouldBeTrue(string.Join("; ", result.Errors));
+    }
+
+    /// <summary>Posts a file to a page handler as a browser does (multipart, with the antiforgery token of the page).</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string pageUrl, DossierDocument type, string fileName, byte[] content)
+    {
+        var page = await client.GetPageAsync(pageUrl);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(type.ToString()), "DocumentType" },
+            { new ByteArrayContent(content), "Upload", fileName },
+        };
+        return await client.PostAsync(pageUrl + "?handler=Upload", form);
+    }
+
+    public static void ShouldRedirectTo(HttpResponseMessage response, string path)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldStartWith(path);
+    }
+}

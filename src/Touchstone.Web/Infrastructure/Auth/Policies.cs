@@ -14,11 +14,13 @@ public static class Policies
 
     /// <summary>Managers of client managers (there is no manager role): back office and director.</summary>
     public const string Managers = "managers";
+
     /// <summary>Who works on comments, objections, complaints and appeals: back office, director, exam committee.</summary>
     public const string CaseWork = "case-work";
 
     /// <summary>Who registers posted letters and watches the deadlines: back office and director.</summary>
     public const string CaseStaff = "case-staff";
+
     /// <summary>Everyone with a part in CMC person certification; each use case checks what the person may do on which application.</summary>
     public const string Cmc = "cmc";
 
@@ -52,9 +54,9 @@ public static class Policies
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Administrator, p => p.RequireRole(nameof(Role.Administrator)))
             .AddPolicy(Staff, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director), nameof(Role.Administrator)))
-            .AddPolicy(Managers, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director)));
+            .AddPolicy(Managers, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director)))
             .AddPolicy(CaseWork, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director), nameof(Role.ExamCommitteeMember)))
-            .AddPolicy(CaseStaff, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director)));
+            .AddPolicy(CaseStaff, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.Director)))
             .AddPolicy(Cmc, p => p.RequireRole(nameof(Role.Candidate), nameof(Role.OrganisationContact), nameof(Role.BackOffice), nameof(Role.Assessor), nameof(Role.DecisionMaker), nameof(Role.Administrator)))
             .AddPolicy(CmcStaff, p => p.RequireRole(nameof(Role.BackOffice), nameof(Role.DecisionMaker), nameof(Role.Administrator)));
         services.AddAuthorization(o =>

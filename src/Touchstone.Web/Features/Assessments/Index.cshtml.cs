@@ -24,6 +24,9 @@ public sealed class IndexModel(
 
     public List<SelectListItem> FrameworkOptions { get; private set; } = [];
 
+    /// <summary>Framework key → whether it is a competency standard (its assessments open the profile page, not the heat map).</summary>
+    public Dictionary<string, bool> IsCompetency { get; private set; } = [];
+
     public IEnumerable<SelectListItem> RoleOptions => Enum.GetValues<RaterRole>().Select(r => new SelectListItem(t["Assessments.Rater." + r], r.ToString()));
 
     [BindProperty]
@@ -57,7 +60,9 @@ public sealed class IndexModel(
     private async Task LoadAsync(CancellationToken ct)
     {
         Rows = await list.HandleAsync(null, ct);
-        FrameworkOptions = (await frameworks.ListAsync(ct)).Select(f => new SelectListItem($"{f.Title} ({f.Code}@{f.Version})", $"{f.Code}@{f.Version}")).ToList();
+        var versions = await frameworks.ListAsync(ct);
+        FrameworkOptions = versions.Select(f => new SelectListItem($"{f.Title} ({f.Code}@{f.Version})", $"{f.Code}@{f.Version}")).ToList();
+        IsCompetency = versions.ToDictionary(f => $"{f.Code}@{f.Version}", f => f.Kind == Touchstone.Domain.Standards.FrameworkKind.CompetencyStandard);
         var me = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var viewer = await AssessmentViewer.LoadAsync(db, me, ct);
         Subjects = [new SelectListItem(t["Assessments.Subject.Myself"], $"{SubjectKind.Person}:{me}")];

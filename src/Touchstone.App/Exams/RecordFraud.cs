@@ -56,6 +56,17 @@ public sealed class RecordFraudHandler(TouchstoneDbContext db, TimeProvider time
         }
 
         var until = new FraudExclusion(candidate.Id.ToString(), today, cmd.Finding).ExcludedUntil(LmpExam.Regulation);
+
+        // Registrations for later exams within the five years fall away (the exclusion is the institute's rule, applied for the director).
+        var pending = await (from r in db.Set<SessionRegistration>()
+                             join s in db.Set<ExamSession>() on r.SessionId equals s.Id
+                             where r.CandidateId == candidate.Id && r.Id != registration.Id && r.State == RegistrationState.Registered && s.ExamDate >= today && s.ExamDate < until
+                             select new { Registration = r, Session = s }).ToListAsync(ct);
+        foreach (var p in pending)
+        {
+            LmpExam.Move(p.Registration, p.Session, RegistrationState.Excluded, RegistrationActor.Director, actor.Id, now, "excluded after fraud (Examenreglement 7.9)");
+        }
+
         mailer.Queue(candidate.Email, "Uitslag LMP-examen ongeldig verklaard",
             $"Beste {candidate.Name},\n\nBij uw examen van {session.ExamDate:dd-MM-yyyy} is frauduleus handelen vastgesteld: {cmd.Finding.Trim()}\n" +
             $"Het examen is ongeldig verklaard{(diploma is null ? string.Empty : " en uw diploma " + diploma.Number + " is ingetrokken")}. " +

@@ -285,6 +285,10 @@ public abstract class ExamsWebTests(AppFixture app)
     {
         var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
         var registration = await SatAsync(session, "fraude-achteraf");
+        var later = await CreateSessionAsync(90);
+        var laterResult = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<RegisterCandidatesHandler>().HandleAsync(new RegisterCandidates(
+            [new RegistrationRow(1, null, "Kandidaat fraude-achteraf", "1990-02-03", $"fraude-achteraf.{session.Code}@example.nl", false)], later.Id, null), default));
+        laterResult.Imported.ShouldBeTrue();
         var diploma = await app.Factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<TouchstoneDbContext>();
@@ -309,6 +313,7 @@ public abstract class ExamsWebTests(AppFixture app)
         components.ShouldAllBe(c => c.Invalid);
         revokedOn.ShouldBe(Today());
         excludedOn.ShouldBe(Today());
+        (await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.Id == laterResult.RegistrationIds[0]))).State.ShouldBe(RegistrationState.Excluded);
         (await app.Anonymous().GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={diploma.Number}&dateOfBirth=1990-02-03"))!.Status.ShouldBe("Revoked");
 
         var next = await CreateSessionAsync(60);

@@ -123,6 +123,8 @@ public abstract class CasesWebTests(AppFixture app)
         audit[3].ActorName.ShouldBe(DemoSeeder.Accounts.First(a => a.PrimaryRole == Role.ExamCommitteeMember).DisplayName);
 
         // The candidate appeals; the office records the board's binding ruling and how it was carried out.
+        var byCommittee = await committee.PostFormAsync("/Public/Cases/Submit", new Dictionary<string, string> { ["lodgedOn"] = Iso(Today) }, detail + "?handler=Appeal");
+        (await byCommittee.ParseAsync()).Text(".errors").ShouldContain("Only the back office or the director records an appeal");
         (await office.PostFormAsync(detail, new Dictionary<string, string> { ["lodgedOn"] = Iso(Today) }, detail + "?handler=Appeal"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var appealId = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<Case>()

@@ -22,6 +22,12 @@ public sealed class OpenAppealHandler(TouchstoneDbContext db, TimeProvider time,
             return new DomainError("cases.not-found", "No such case.");
         }
 
+        // The appeal is lodged with the external board; the office (or the director) records it here.
+        if (!actor.CaseRoles.Any(r => r is CaseRole.BackOffice or CaseRole.Director))
+        {
+            return new DomainError("cases.appeal.record-role", "Only the back office or the director records an appeal.", "Examenreglement 15");
+        }
+
         var lodgedOn = command.LodgedOn ?? CaseClock.Today(time);
         var deadlines = CaseSchemes.DeadlinesFor(appealed.Case.SchemeCode, calendar);
         var opened = Case.OpenAppeal(appealed.Case, deadlines, lodgedOn, appealed.SubmitterName, CaseRole.BackOffice);

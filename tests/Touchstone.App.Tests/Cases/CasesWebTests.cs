@@ -123,6 +123,8 @@ public abstract class CasesWebTests(AppFixture app)
         audit[3].ActorName.ShouldBe(DemoSeeder.Accounts.First(a => a.PrimaryRole == Role.ExamCommitteeMember).DisplayName);
 
         // The candidate appeals; the office records the board's binding ruling and how it was carried out.
+        var byCommittee = await committee.PostFormAsync("/Public/Cases/Submit", new Dictionary<string, string> { ["lodgedOn"] = Iso(Today) }, detail + "?handler=Appeal");
+        (await byCommittee.ParseAsync()).Text(".errors").ShouldContain("Only the back office or the director records an appeal");
         (await office.PostFormAsync(detail, new Dictionary<string, string> { ["lodgedOn"] = Iso(Today) }, detail + "?handler=Appeal"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var appealId = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<Case>()
@@ -270,6 +272,19 @@ public abstract class CasesWebTests(AppFixture app)
             ["Input.ReferenceDate"] = Iso(Today), ["Input.Description"] = "x",
         }, ("Letter", "brief.pdf", "not a pdf at all"u8.ToArray()));
         (await disguised.ParseAsync()).Text(".errors").ShouldContain("not a Pdf file");
+
+        var oversized = new byte[(10 * 1024 * 1024) + 1];
+        TinyPdf.CopyTo(oversized, 0);
+        var tooLarge = await PostMultipartAsync(app.Anonymous(), "/Public/Cases/Submit", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "Objection", ["Input.Scheme"] = "LMP", ["Input.Name"] = "Groot Bestand", ["Input.Email"] = email,
+            ["Input.ReferenceDate"] = Iso(Today), ["Input.Description"] = "Scan in hoge resolutie.",
+        }, ("Letter", "scan.pdf", oversized));
+        tooLarge.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var kept = await tooLarge.ParseAsync();
+        kept.Text(".errors").ShouldContain("larger than 10 MB");
+        kept.QuerySelector("#Input_Name")!.GetAttribute("value").ShouldBe("Groot Bestand");
+        kept.QuerySelector("#Input_Type option[selected]")!.GetAttribute("value").ShouldBe("Objection");
     }
 
     [Fact]

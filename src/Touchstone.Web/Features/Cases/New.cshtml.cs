@@ -10,8 +10,8 @@ using Touchstone.Web.Infrastructure.Errors;
 namespace Touchstone.Web.Features.Cases;
 
 /// <summary>Back office enters a letter that came by post: postmark and receipt dates, the scan.</summary>
-[RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
-[RequestSizeLimit(12 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 30 * 1024 * 1024)]
+[RequestSizeLimit(30 * 1024 * 1024)]
 public sealed class NewModel(RegisterCaseHandler handler, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

@@ -14,8 +14,8 @@ namespace Touchstone.Web.Features.Public.Cases;
 /// The public form for a comment, objection or complaint. Whatever is late or incomplete is registered all
 /// the same and judged afterwards; only an unusable upload is refused, with everything else kept.
 /// </summary>
-[RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
-[RequestSizeLimit(12 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 30 * 1024 * 1024)]
+[RequestSizeLimit(30 * 1024 * 1024)]
 public sealed class SubmitModel(RegisterCaseHandler handler, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

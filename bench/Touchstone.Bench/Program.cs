@@ -4,6 +4,8 @@ using Touchstone.Bench;
 var scenarios = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["exams"] = ExamsScenario.Run,
+    ["ce-dashboard"] = CmcScenarios.CeDashboard,
+    ["register-search"] = CmcScenarios.RegisterSearch,
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var scenario))

@@ -813,7 +813,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
                     b.HasIndex("ValidUntil");
 
-                    b.HasIndex("NameKey", "Number");
+                    b.HasIndex("NameKey", "Number", "RegisteredAt");
 
                     b.ToTable("CmcCertificates", (string)null);
                 });
@@ -866,6 +866,16 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.Property<Guid>("CertificateId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -877,9 +887,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CertificateId");
+                    b.HasIndex("CertificateId", "Token");
 
-                    b.HasIndex("Token", "CertificateId");
+                    b.HasIndex("Token", "NameKey", "Number", "CertificateId");
 
                     b.ToTable("CmcRegisterTokens", (string)null);
                 });

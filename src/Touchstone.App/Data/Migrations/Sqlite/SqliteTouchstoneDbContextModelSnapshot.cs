@@ -802,7 +802,7 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
                     b.HasIndex("ValidUntil");
 
-                    b.HasIndex("NameKey", "Number");
+                    b.HasIndex("NameKey", "Number", "RegisteredAt");
 
                     b.ToTable("CmcCertificates", (string)null);
                 });
@@ -855,6 +855,16 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<Guid>("CertificateId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -866,9 +876,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CertificateId");
+                    b.HasIndex("CertificateId", "Token");
 
-                    b.HasIndex("Token", "CertificateId");
+                    b.HasIndex("Token", "NameKey", "Number", "CertificateId");
 
                     b.ToTable("CmcRegisterTokens", (string)null);
                 });

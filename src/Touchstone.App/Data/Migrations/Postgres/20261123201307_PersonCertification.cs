@@ -182,6 +182,8 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     CertificateId = table.Column<Guid>(type: "uuid", nullable: false),
                     Token = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -227,9 +229,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 column: "HolderUserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcCertificates_NameKey_Number",
+                name: "IX_CmcCertificates_NameKey_Number_RegisteredAt",
                 table: "CmcCertificates",
-                columns: new[] { "NameKey", "Number" });
+                columns: new[] { "NameKey", "Number", "RegisteredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CmcCertificates_Number",
@@ -248,14 +250,14 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcRegisterTokens_CertificateId",
+                name: "IX_CmcRegisterTokens_CertificateId_Token",
                 table: "CmcRegisterTokens",
-                column: "CertificateId");
+                columns: new[] { "CertificateId", "Token" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcRegisterTokens_Token_CertificateId",
+                name: "IX_CmcRegisterTokens_Token_NameKey_Number_CertificateId",
                 table: "CmcRegisterTokens",
-                columns: new[] { "Token", "CertificateId" });
+                columns: new[] { "Token", "NameKey", "Number", "CertificateId" });
         }
 
         /// <inheritdoc />

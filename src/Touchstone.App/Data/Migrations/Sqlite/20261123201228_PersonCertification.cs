@@ -182,6 +182,8 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     CertificateId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Token = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -227,9 +229,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                 column: "HolderUserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcCertificates_NameKey_Number",
+                name: "IX_CmcCertificates_NameKey_Number_RegisteredAt",
                 table: "CmcCertificates",
-                columns: new[] { "NameKey", "Number" });
+                columns: new[] { "NameKey", "Number", "RegisteredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CmcCertificates_Number",
@@ -248,14 +250,14 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                 column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcRegisterTokens_CertificateId",
+                name: "IX_CmcRegisterTokens_CertificateId_Token",
                 table: "CmcRegisterTokens",
-                column: "CertificateId");
+                columns: new[] { "CertificateId", "Token" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcRegisterTokens_Token_CertificateId",
+                name: "IX_CmcRegisterTokens_Token_NameKey_Number_CertificateId",
                 table: "CmcRegisterTokens",
-                columns: new[] { "Token", "CertificateId" });
+                columns: new[] { "Token", "NameKey", "Number", "CertificateId" });
         }
 
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Touchstone.App.Data;
 namespace Touchstone.App.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTouchstoneDbContext))]
-    [Migration("20261123194524_PersonCertification")]
+    [Migration("20261123201228_PersonCertification")]
     partial class PersonCertification
     {
         /// <inheritdoc />
@@ -805,7 +805,7 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
                     b.HasIndex("ValidUntil");
 
-                    b.HasIndex("NameKey", "Number");
+                    b.HasIndex("NameKey", "Number", "RegisteredAt");
 
                     b.ToTable("CmcCertificates", (string)null);
                 });
@@ -858,6 +858,16 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<Guid>("CertificateId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -869,9 +879,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CertificateId");
+                    b.HasIndex("CertificateId", "Token");
 
-                    b.HasIndex("Token", "CertificateId");
+                    b.HasIndex("Token", "NameKey", "Number", "CertificateId");
 
                     b.ToTable("CmcRegisterTokens", (string)null);
                 });

@@ -703,6 +703,18 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PeerReviewFacilitator")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("PeerReviewHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeerReviewParticipants")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PeerReviewSummary")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("ReportDueDate")
                         .HasColumnType("date");
 

@@ -692,6 +692,18 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PeerReviewFacilitator")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeerReviewHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerReviewParticipants")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerReviewSummary")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReportDueDate")
                         .HasColumnType("TEXT");
 

@@ -12,7 +12,7 @@ using Touchstone.App.Data;
 namespace Touchstone.App.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTouchstoneDbContext))]
-    [Migration("20261123201307_PersonCertification")]
+    [Migration("20261123202140_PersonCertification")]
     partial class PersonCertification
     {
         /// <inheritdoc />
@@ -705,6 +705,18 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("PeerReviewFacilitator")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("PeerReviewHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeerReviewParticipants")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PeerReviewSummary")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("ReportDueDate")
                         .HasColumnType("date");

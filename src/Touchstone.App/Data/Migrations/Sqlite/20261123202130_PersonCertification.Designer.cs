@@ -11,7 +11,7 @@ using Touchstone.App.Data;
 namespace Touchstone.App.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTouchstoneDbContext))]
-    [Migration("20261123201228_PersonCertification")]
+    [Migration("20261123202130_PersonCertification")]
     partial class PersonCertification
     {
         /// <inheritdoc />
@@ -693,6 +693,18 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerReviewFacilitator")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeerReviewHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerReviewParticipants")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerReviewSummary")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReportDueDate")

@@ -5,6 +5,8 @@ var scenarios = new Dictionary<string, Func<string[], int>>(StringComparer.Ordin
 {
     ["exams"] = ExamsScenario.Run,
     ["teamview"] = TeamViewScenario.Run,
+    ["ce-dashboard"] = CmcScenarios.CeDashboard,
+    ["register-search"] = CmcScenarios.RegisterSearch,
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var scenario))

@@ -60,8 +60,9 @@ public sealed class AdvanceCmcApplicationHandler(TouchstoneDbContext db, TimePro
 
         if (command.Step == CmcStep.Register && app.CertificateNumber is { } number)
         {
-            var certificate = await db.Set<CmcCertificateRecord>().FirstAsync(c => c.Number == number, ct);
+            var certificate = await db.Set<CmcCertificateRecord>().Include(c => c.Tokens).FirstAsync(c => c.Number == number, ct);
             certificate.RegisteredAt = now;
+            certificate.RefreshTokens();
         }
 
         await db.Because($"CMC {command.Step}" + (command.Note is null ? "" : ": " + command.Note)).SaveChangesAsync(ct);

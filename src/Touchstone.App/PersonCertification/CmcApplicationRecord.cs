@@ -31,6 +31,15 @@ public sealed class CmcApplicationRecord : Entity
 
     public string? ReviewIncompleteReasons { get; set; }
 
+    /// <summary>The guided peer review of a recertification (seed 001 "Hercertificering" step 1).</summary>
+    public DateOnly? PeerReviewHeldOn { get; set; }
+
+    public string? PeerReviewFacilitator { get; set; }
+
+    public string? PeerReviewParticipants { get; set; }
+
+    public string? PeerReviewSummary { get; set; }
+
     public bool ExemptionClaimed { get; set; }
 
     public ExemptionGroundKind? ExemptionKind { get; set; }

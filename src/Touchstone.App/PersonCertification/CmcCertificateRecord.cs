@@ -62,15 +62,20 @@ public sealed class CmcCertificateRecord : Entity
 
     private int YearsOf() => Math.Max(1, ValidUntil.AddDays(1).Year - StartDate.Year);
 
-    /// <summary>Rebuilds the search tokens from name, town and number (lower case, one per word).</summary>
+    /// <summary>
+    /// Rebuilds the search tokens from name, town and number (lower case, one per word). Only an entry on the public
+    /// register has tokens, so a search never needs to look at the certificate rows to filter.
+    /// </summary>
     public void RefreshTokens()
     {
         NameKey = RegisterSearch.Normalise(HolderName);
-        var words = RegisterSearch.Words(HolderName).Concat(RegisterSearch.Words(Town)).Append(Number.ToLowerInvariant()).Distinct().ToList();
-        Tokens.RemoveAll(t => !words.Contains(t.Token));
+        var words = RegisteredAt is null
+            ? []
+            : RegisterSearch.Words(HolderName).Concat(RegisterSearch.Words(Town)).Append(Number.ToLowerInvariant()).Distinct().ToList();
+        Tokens.RemoveAll(t => !words.Contains(t.Token) || t.NameKey != NameKey);
         foreach (var w in words.Where(w => Tokens.All(t => t.Token != w)))
         {
-            Tokens.Add(new CmcRegisterToken { CertificateId = Id, Token = w });
+            Tokens.Add(new CmcRegisterToken { CertificateId = Id, Token = w, NameKey = NameKey, Number = Number });
         }
     }
 }
@@ -82,4 +87,9 @@ public sealed class CmcRegisterToken : Entity
     public Guid CertificateId { get; set; }
 
     public required string Token { get; set; }
+
+    /// <summary>Copied from the certificate so that a search sorts and pages on the token index alone.</summary>
+    public required string NameKey { get; set; }
+
+    public required string Number { get; set; }
 }

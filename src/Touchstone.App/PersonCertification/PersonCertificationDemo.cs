@@ -115,6 +115,14 @@ public sealed class PersonCertificationDemo(UserManager<User> users, TimeProvide
                     }
                 }
 
+                if (step == CmcStep.RecordPeerReview)
+                {
+                    app.PeerReviewHeldOn = DateOnly.FromDateTime(at.UtcDateTime);
+                    app.PeerReviewFacilitator = "Karin Hofman";
+                    app.PeerReviewParticipants = "Fleur Koster, Wim de Lange, Aisha Bouali";
+                    app.PeerReviewSummary = "Casus over een vastgelopen reorganisatie besproken.";
+                }
+
                 if (step == CmcStep.MarkReviewIncomplete)
                 {
                     app.ReviewIncompleteReasons = "Het ontwikkelverslag noemt geen uren per activiteit.";

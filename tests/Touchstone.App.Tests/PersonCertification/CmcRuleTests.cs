@@ -139,6 +139,25 @@ public abstract class CmcRuleTests(AppFixture app)
     }
 
     [Fact]
+    public async Task RecertificationStartsWithAGuidedPeerReviewThatNamesFacilitatorAndParticipants()
+    {
+        var (candidateId, _) = await Kit.NewUserAsync("Kandidaat Hercertificering", Role.Candidate);
+        var candidate = CmcTestKit.Actor(candidateId, CmcRole.Candidate);
+        var id = (await Kit.RunAsync(sp => sp.GetRequiredService<ApplyForCmcHandler>().HandleAsync(new ApplyForCmc(CmcRoute.Recertification, "Gouda", null, null, false), candidate, default))).Value;
+        (await Kit.RunAsync(sp => sp.GetRequiredService<AdvanceCmcApplicationHandler>().HandleAsync(new AdvanceCmcApplication(id, CmcStep.AcceptContract), candidate, default)))
+            .Errors.Single().Code.ShouldBe("cmc.transition.not-allowed");
+
+        var incomplete = await Kit.RunAsync(sp => sp.GetRequiredService<RecordPeerReviewHandler>().HandleAsync(new RecordPeerReview(id, Kit.Today.AddDays(-3), "Karin Hofman", [], "Casus"), candidate, default));
+        incomplete.Errors.Single().Code.ShouldBe("cmc.peer-review.incomplete");
+        var recorded = await Kit.RunAsync(sp => sp.GetRequiredService<RecordPeerReviewHandler>().HandleAsync(new RecordPeerReview(id, Kit.Today.AddDays(-3), "Karin Hofman", ["Wim de Lange", "Aisha Bouali"], "Casus"), candidate, default));
+
+        recorded.IsSuccess.ShouldBeTrue();
+        var app2 = await Kit.ApplicationAsync(id);
+        app2.State.ShouldBe(CmcApplicationState.PeerReviewRecorded);
+        app2.PeerReviewParticipants.ShouldBe("Wim de Lange, Aisha Bouali");
+    }
+
+    [Fact]
     public async Task RecertificationRemindersGoOutOnceEach()
     {
         var (holder, email) = await Kit.NewUserAsync("Houder Herinnering", Role.Candidate);

@@ -73,6 +73,18 @@ public sealed class ApplicationModel(TouchstoneDbContext db, GetCmcApplicationHa
     public string? ExtensionReason { get; set; }
 
     [BindProperty]
+    public DateOnly? PeerReviewHeldOn { get; set; }
+
+    [BindProperty]
+    public string? PeerReviewFacilitator { get; set; }
+
+    [BindProperty]
+    public string? PeerReviewParticipants { get; set; }
+
+    [BindProperty]
+    public string? PeerReviewSummary { get; set; }
+
+    [BindProperty]
     public DecisionOutcome Outcome { get; set; }
 
     [BindProperty]
@@ -117,6 +129,18 @@ public sealed class ApplicationModel(TouchstoneDbContext db, GetCmcApplicationHa
 
     public async Task<IActionResult> OnPostRequestAssessmentAsync(CancellationToken ct) =>
         await Done(await Handler<RequestAssessmentHandler>().HandleAsync(new RequestAssessment(Id, Consent), await ActorAsync(ct), ct), "Cmc.Done.Requested", ct);
+
+    public async Task<IActionResult> OnPostPeerReviewAsync(CancellationToken ct)
+    {
+        if (PeerReviewHeldOn is not { } held)
+        {
+            return await Refused([new DomainError("cmc.peer-review.date", "Give the date of the peer review.")], ct);
+        }
+
+        var participants = (PeerReviewParticipants ?? "").Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var command = new RecordPeerReview(Id, held, PeerReviewFacilitator, participants, PeerReviewSummary);
+        return await Done(await Handler<RecordPeerReviewHandler>().HandleAsync(command, await ActorAsync(ct), ct), "Cmc.Done.Step", ct);
+    }
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct) =>
         await Done(await Handler<InviteToAssessmentHandler>().HandleAsync(new InviteToAssessment(Id), await ActorAsync(ct), ct), "Cmc.Done.Invited", ct);

@@ -22,7 +22,7 @@ internal sealed class CmcCertificateRecordConfiguration : IEntityTypeConfigurati
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => c.HolderUserId);
         // The register lists by name; the expiry overview and reminders by end date.
-        builder.HasIndex(c => new { c.NameKey, c.Number });
+        builder.HasIndex(c => new { c.NameKey, c.Number, c.RegisteredAt });
         builder.HasIndex(c => c.ValidUntil);
         builder.HasMany(c => c.Tokens).WithOne().HasForeignKey(t => t.CertificateId);
     }

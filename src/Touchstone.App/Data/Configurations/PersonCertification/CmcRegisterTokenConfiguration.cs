@@ -12,7 +12,11 @@ internal sealed class CmcRegisterTokenConfiguration : IEntityTypeConfiguration<C
         // Ids are made by the entity itself, so a new child found through a navigation is inserted, not updated.
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(t => t.Token).HasMaxLength(100);
-        // Prefix search: Token >= 'q' AND Token < 'r' walks this index.
-        builder.HasIndex(t => new { t.Token, t.CertificateId });
+        builder.Property(t => t.NameKey).HasMaxLength(200);
+        builder.Property(t => t.Number).HasMaxLength(32);
+        // Prefix search: Token >= 'q' AND Token < 'r' walks this index, which also holds what the result is sorted by.
+        builder.HasIndex(t => new { t.Token, t.NameKey, t.Number, t.CertificateId });
+        // Further words of the query: does this certificate have a token starting with them?
+        builder.HasIndex(t => new { t.CertificateId, t.Token });
     }
 }

@@ -1451,6 +1451,18 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PeerReviewFacilitator")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("PeerReviewHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeerReviewParticipants")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PeerReviewSummary")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("ReportDueDate")
                         .HasColumnType("date");
 
@@ -1561,7 +1573,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
                     b.HasIndex("ValidUntil");
 
-                    b.HasIndex("NameKey", "Number");
+                    b.HasIndex("NameKey", "Number", "RegisteredAt");
 
                     b.ToTable("CmcCertificates", (string)null);
                 });
@@ -1614,6 +1626,16 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.Property<Guid>("CertificateId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1625,9 +1647,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CertificateId");
+                    b.HasIndex("CertificateId", "Token");
 
-                    b.HasIndex("Token", "CertificateId");
+                    b.HasIndex("Token", "NameKey", "Number", "CertificateId");
 
                     b.ToTable("CmcRegisterTokens", (string)null);
                 });

@@ -1440,6 +1440,18 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PeerReviewFacilitator")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeerReviewHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerReviewParticipants")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerReviewSummary")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReportDueDate")
                         .HasColumnType("TEXT");
 
@@ -1550,7 +1562,7 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
                     b.HasIndex("ValidUntil");
 
-                    b.HasIndex("NameKey", "Number");
+                    b.HasIndex("NameKey", "Number", "RegisteredAt");
 
                     b.ToTable("CmcCertificates", (string)null);
                 });
@@ -1603,6 +1615,16 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<Guid>("CertificateId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1614,9 +1636,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CertificateId");
+                    b.HasIndex("CertificateId", "Token");
 
-                    b.HasIndex("Token", "CertificateId");
+                    b.HasIndex("Token", "NameKey", "Number", "CertificateId");
 
                     b.ToTable("CmcRegisterTokens", (string)null);
                 });

@@ -148,6 +148,10 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     State = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ReviewIncompleteReasons = table.Column<string>(type: "text", nullable: true),
+                    PeerReviewHeldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeerReviewFacilitator = table.Column<string>(type: "text", nullable: true),
+                    PeerReviewParticipants = table.Column<string>(type: "text", nullable: true),
+                    PeerReviewSummary = table.Column<string>(type: "text", nullable: true),
                     ExemptionClaimed = table.Column<bool>(type: "boolean", nullable: false),
                     ExemptionKind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     ExemptionEvidence = table.Column<string>(type: "text", nullable: true),
@@ -737,6 +741,8 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     CertificateId = table.Column<Guid>(type: "uuid", nullable: false),
                     Token = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -994,9 +1000,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 column: "HolderUserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcCertificates_NameKey_Number",
+                name: "IX_CmcCertificates_NameKey_Number_RegisteredAt",
                 table: "CmcCertificates",
-                columns: new[] { "NameKey", "Number" });
+                columns: new[] { "NameKey", "Number", "RegisteredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CmcCertificates_Number",
@@ -1015,14 +1021,14 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcRegisterTokens_CertificateId",
+                name: "IX_CmcRegisterTokens_CertificateId_Token",
                 table: "CmcRegisterTokens",
-                column: "CertificateId");
+                columns: new[] { "CertificateId", "Token" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcRegisterTokens_Token_CertificateId",
+                name: "IX_CmcRegisterTokens_Token_NameKey_Number_CertificateId",
                 table: "CmcRegisterTokens",
-                columns: new[] { "Token", "CertificateId" });
+                columns: new[] { "Token", "NameKey", "Number", "CertificateId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DevelopmentPlans_AssessmentId",

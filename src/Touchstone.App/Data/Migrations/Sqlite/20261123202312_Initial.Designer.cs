@@ -11,7 +11,7 @@ using Touchstone.App.Data;
 namespace Touchstone.App.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTouchstoneDbContext))]
-    [Migration("20261123201524_Initial")]
+    [Migration("20261123202312_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1443,6 +1443,18 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PeerReviewFacilitator")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeerReviewHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerReviewParticipants")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerReviewSummary")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReportDueDate")
                         .HasColumnType("TEXT");
 
@@ -1553,7 +1565,7 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
                     b.HasIndex("ValidUntil");
 
-                    b.HasIndex("NameKey", "Number");
+                    b.HasIndex("NameKey", "Number", "RegisteredAt");
 
                     b.ToTable("CmcCertificates", (string)null);
                 });
@@ -1606,6 +1618,16 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<Guid>("CertificateId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1617,9 +1639,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CertificateId");
+                    b.HasIndex("CertificateId", "Token");
 
-                    b.HasIndex("Token", "CertificateId");
+                    b.HasIndex("Token", "NameKey", "Number", "CertificateId");
 
                     b.ToTable("CmcRegisterTokens", (string)null);
                 });

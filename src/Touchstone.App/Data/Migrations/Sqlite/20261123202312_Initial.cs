@@ -147,6 +147,10 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     State = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     AppliedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ReviewIncompleteReasons = table.Column<string>(type: "TEXT", nullable: true),
+                    PeerReviewHeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeerReviewFacilitator = table.Column<string>(type: "TEXT", nullable: true),
+                    PeerReviewParticipants = table.Column<string>(type: "TEXT", nullable: true),
+                    PeerReviewSummary = table.Column<string>(type: "TEXT", nullable: true),
                     ExemptionClaimed = table.Column<bool>(type: "INTEGER", nullable: false),
                     ExemptionKind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ExemptionEvidence = table.Column<string>(type: "TEXT", nullable: true),
@@ -736,6 +740,8 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     CertificateId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Token = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -993,9 +999,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                 column: "HolderUserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcCertificates_NameKey_Number",
+                name: "IX_CmcCertificates_NameKey_Number_RegisteredAt",
                 table: "CmcCertificates",
-                columns: new[] { "NameKey", "Number" });
+                columns: new[] { "NameKey", "Number", "RegisteredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CmcCertificates_Number",
@@ -1014,14 +1020,14 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                 column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcRegisterTokens_CertificateId",
+                name: "IX_CmcRegisterTokens_CertificateId_Token",
                 table: "CmcRegisterTokens",
-                column: "CertificateId");
+                columns: new[] { "CertificateId", "Token" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CmcRegisterTokens_Token_CertificateId",
+                name: "IX_CmcRegisterTokens_Token_NameKey_Number_CertificateId",
                 table: "CmcRegisterTokens",
-                columns: new[] { "Token", "CertificateId" });
+                columns: new[] { "Token", "NameKey", "Number", "CertificateId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DevelopmentPlans_AssessmentId",

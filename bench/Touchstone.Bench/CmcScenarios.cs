@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Data;
+using Touchstone.App.PersonCertification;
+using Touchstone.Domain.PersonCertification;
+
+namespace Touchstone.Bench;
+
+/// <summary>
+/// CMC scenarios on a real SQLite file migrated like production, measured through the app's handlers
+/// (query + domain work), a fresh DbContext per run as in a web request.
+/// ce-dashboard: one consultant with 1,000 activities among other consultants' logs (--activities, --others, --runs).
+/// register-search: the public register over 100,000 consultants (--consultants, --runs).
+/// </summary>
+internal static class CmcScenarios
+{
+    private static readonly string[] FirstNames = ["Anna", "Bram", "Daan", "Emma", "Fleur", "Gijs", "Iris", "Jan", "Julia", "Lars", "Lotte", "Milan", "Noor", "Pieter", "Ruben", "Sanne", "Sem", "Tess", "Thijs", "Yara"];
+    private static readonly string[] LastNames = ["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kok", "Jacobs", "Vermeulen", "van den Heuvel", "Hoekstra"];
+    private static readonly string[] Towns = ["Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Groningen", "Tilburg", "Almere", "Breda", "Nijmegen", "Apeldoorn", "Haarlem", "Arnhem", "Enschede", "Amersfoort", "Zaanstad", "Den Bosch", "Zwolle", "Leiden", "Maastricht", "Dordrecht", "Ede", "Alkmaar", "Delft", "Deventer"];
+
+    public static int CeDashboard(string[] args)
+    {
+        var activities = Option(args, "--activities", 1000);
+        var others = Option(args, "--others", 200);
+        var runs = Option(args, "--runs", 21);
+        using var file = new TempDatabase();
+        var options = file.Options();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var consultant = Guid.CreateVersion7().ToString();
+        var sw = Stopwatch.StartNew();
+        using (var db = new SqliteTouchstoneDbContext(options))
+        {
+            db.Database.Migrate();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var rnd = new Random(2026);
+            var period = CePeriod.EndingOn(today, CmcScheme.Default);
+            void Log(string userId, int count)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var start = period.Start.AddDays(rnd.Next(0, 1800));
+                    var hours = rnd.Next(1, 8);
+                    db.Add(new CeActivityRecord
+                    {
+                        UserId = userId, Title = $"Activiteit {i}", Start = start, End = start.AddDays(rnd.Next(0, 3)), Amount = hours, Unit = CeUnit.Hours,
+                        EqfLevel = rnd.Next(4, 8), Category = (CeCategory)(i % 2), EvidenceKind = (EvidenceKind)(i % 3), EvidenceDate = start, EvidenceHours = hours,
+                        SelfDeclarationReason = i % 3 == 2 ? "Geen verklaring mogelijk" : null, AddedAt = DateTimeOffset.UtcNow,
+                    });
+                }
+            }
+
+            Log(consultant, activities);
+            for (var o = 0; o < others; o++)
+            {
+                Log(Guid.CreateVersion7().ToString(), 100);
+            }
+
+            db.SaveChanges();
+        }
+
+        Console.WriteLine($"CE dashboard scenario: 1 consultant with {activities:N0} activities, {others:N0} other consultants with 100 each (SQLite file); setup {sw.Elapsed.TotalSeconds:F1} s");
+        CeDashboard? last = null;
+        List<CeActivity> loaded;
+        using (var db = new SqliteTouchstoneDbContext(options))
+        {
+            loaded = db.Set<CeActivityRecord>().AsNoTracking().Where(a => a.UserId == consultant).AsEnumerable().Select(a => a.ToDomain()).ToList();
+        }
+
+        var rules = new ContinuingEducationRules(CmcScheme.Default);
+        Measure.Run($"domain only: Evaluate {loaded.Count:N0} activities", 3, runs, () => last = rules.Evaluate(loaded, CePeriod.EndingOn(today, CmcScheme.Default), today));
+        Measure.Run("handler: query + evaluate (GetCeDashboard)", 3, runs, () =>
+        {
+            using var db = new SqliteTouchstoneDbContext(options);
+            var view = new GetCeDashboardHandler(db, TimeProvider.System).HandleAsync(new GetCeDashboard(consultant), default).GetAwaiter().GetResult();
+            last = view.Dashboard;
+        });
+        Console.WriteLine($"  counted {last!.CountedHours:N0} h, not counted {last.NotCounted.Count:N0}, longest gap {last.LongestGap?.Days ?? 0} days");
+        return 0;
+    }
+
+    public static int RegisterSearch(string[] args)
+    {
+        var consultants = Option(args, "--consultants", 100_000);
+        var runs = Option(args, "--runs", 21);
+        using var file = new TempDatabase();
+        var options = file.Options();
+        var sw = Stopwatch.StartNew();
+        using (var db = new SqliteTouchstoneDbContext(options))
+        {
+            db.Database.Migrate();
+        }
+
+        var sampleNumber = BulkInsert(file.ConnectionString, consultants);
+        Console.WriteLine($"Register search scenario: {consultants:N0} registered consultants (SQLite file, token index); setup {sw.Elapsed.TotalSeconds:F1} s");
+        var queries = new (string Name, string? Q, int Page)[]
+        {
+            ("common surname 'jansen'", "jansen", 1),
+            ("name prefix 'van d'", "van d", 1),
+            ("town 'amersfoort', page 5", "amersfoort", 5),
+            ("name + town 'de vries utrecht'", "de vries utrecht", 1),
+            ("certificate number", sampleNumber, 1),
+            ("no query, page 1", null, 1),
+            ("no query, page 2000", null, 2000),
+            ("no match 'xyzzy'", "xyzzy", 1),
+        };
+        var medians = new List<double>();
+        foreach (var (name, q, page) in queries)
+        {
+            RegisterPage? result = null;
+            var (median, _, _) = Measure.Run(name, 3, runs, () =>
+            {
+                using var db = new SqliteTouchstoneDbContext(options);
+                result = new SearchCmcRegisterHandler(db, TimeProvider.System).HandleAsync(new SearchCmcRegister(q, page, 25), default).GetAwaiter().GetResult();
+            });
+            medians.Add(median);
+            Console.WriteLine($"  -> {result!.Total:N0} hits, {result.Items.Count} on page {result.Page}");
+        }
+
+        medians.Sort();
+        Console.WriteLine($"Median over the query mix: {medians[medians.Count / 2]:F1} ms; worst query median {medians[^1]:F1} ms");
+        return 0;
+    }
+
+    // Plain ADO.NET in one transaction: generating 100,000 entries through EF would dominate the set-up time.
+    private static string BulkInsert(string connectionString, int count)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var tx = connection.BeginTransaction();
+        using var cert = connection.CreateCommand();
+        cert.Transaction = tx;
+        cert.CommandText = """
+            INSERT INTO CmcCertificates (Id, Version, Number, HolderUserId, HolderName, Town, NameKey, StartDate, ValidUntil, Status, RegisteredAt, RemindersSent)
+            VALUES ($id, $v, $n, $h, $name, $town, $key, $start, $until, $status, $reg, '')
+            """;
+        var p = new[] { "$id", "$v", "$n", "$h", "$name", "$town", "$key", "$start", "$until", "$status", "$reg" }.Select(n => cert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+        using var token = connection.CreateCommand();
+        token.Transaction = tx;
+        token.CommandText = "INSERT INTO CmcRegisterTokens (Id, Version, CertificateId, Token, NameKey, Number) VALUES ($id, $v, $c, $t, $k, $n)";
+        var tp = new[] { "$id", "$v", "$c", "$t", "$k", "$n" }.Select(n => token.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+        var rnd = new Random(42);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var statuses = new[] { CertificateStatus.Active, CertificateStatus.Active, CertificateStatus.Active, CertificateStatus.Active, CertificateStatus.Suspended, CertificateStatus.Withdrawn };
+        string sample = "";
+        for (var i = 0; i < count; i++)
+        {
+            var name = $"{FirstNames[rnd.Next(FirstNames.Length)]} {LastNames[rnd.Next(LastNames.Length)]}";
+            var town = Towns[rnd.Next(Towns.Length)];
+            var start = today.AddDays(-rnd.Next(0, 7 * 365));
+            var number = CertificateNumber.Format("CMC", start.Year, i + 1);
+            if (i == count / 2)
+            {
+                sample = number;
+            }
+
+            var record = new CmcCertificateRecord { Number = number, HolderUserId = Guid.NewGuid().ToString(), HolderName = name, Town = town, NameKey = "", StartDate = start, ValidUntil = start.AddYears(5).AddDays(-1), RegisteredAt = DateTimeOffset.UtcNow };
+            record.RefreshTokens();
+            object[] values = [record.Id.ToString().ToUpperInvariant(), Guid.NewGuid().ToString().ToUpperInvariant(), number, record.HolderUserId, name, town, record.NameKey, start.ToString("yyyy-MM-dd"), record.ValidUntil.ToString("yyyy-MM-dd"), statuses[rnd.Next(statuses.Length)].ToString(), DateTimeOffset.UtcNow.UtcTicks];
+            for (var k = 0; k < values.Length; k++)
+            {
+                p[k].Value = values[k];
+            }
+
+            cert.ExecuteNonQuery();
+            foreach (var t in record.Tokens)
+            {
+                tp[0].Value = t.Id.ToString().ToUpperInvariant();
+                tp[1].Value = Guid.NewGuid().ToString().ToUpperInvariant();
+                tp[2].Value = record.Id.ToString().ToUpperInvariant();
+                tp[3].Value = t.Token;
+                tp[4].Value = t.NameKey;
+                tp[5].Value = t.Number;
+                token.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+        using var analyze = connection.CreateCommand();
+        analyze.CommandText = "ANALYZE";
+        analyze.ExecuteNonQuery();
+        return sample;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private sealed class TempDatabase : IDisposable
+    {
+        private readonly string _path = Path.Combine(Path.GetTempPath(), $"touchstone-bench-{Guid.NewGuid():N}.db");
+
+        public string ConnectionString => $"Data Source={_path}";
+
+        public DbContextOptions<SqliteTouchstoneDbContext> Options() =>
+            new DbContextOptionsBuilder<SqliteTouchstoneDbContext>().UseSqlite(ConnectionString).Options;
+
+        public void Dispose()
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(_path);
+        }
+    }
+}

@@ -29,11 +29,15 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         BrowserApp.SkipWithoutBrowser();
         var page = await LogInAsync("contactpersoon@touchstone.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "Beoordelingen" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/Assessments");
         await CheckAsync(page, "assessments-contact");
         await page.GetByRole(AriaRole.Link, new() { Name = "Resultaten" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/Assessments/Results/**");
+        await page.Locator("table.heatmap").WaitForAsync();
         (await page.Locator("table.heatmap tbody tr").CountAsync()).ShouldBe(24);
         await CheckAsync(page, "results-heatmap");
         await page.GetByRole(AriaRole.Link, new() { Name = "Openen" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/Assessments/Rate/**");
         await CheckAsync(page, "rate-finalised");
         await page.Context.CloseAsync();
     }
@@ -44,10 +48,14 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         BrowserApp.SkipWithoutBrowser();
         var page = await LogInAsync("backoffice@touchstone.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "Teamoverzicht" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/Assessments/Team**");
+        await page.Locator("table.team").WaitForAsync();
         (await page.Locator("table.team thead th").CountAsync()).ShouldBe(7);
         await CheckAsync(page, "team");
         await page.GotoAsync("/Assessments");
         await page.GetByRole(AriaRole.Link, new() { Name = "Profiel en POP" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/Assessments/Competency/**");
+        await page.Locator("table.comparison").WaitForAsync();
         (await page.Locator("table.comparison tr.diff").CountAsync()).ShouldBeGreaterThan(0);
         await CheckAsync(page, "competency");
         await page.GotoAsync("/Standards/Framework/vakvolwassenheid/1.0?task=T3");

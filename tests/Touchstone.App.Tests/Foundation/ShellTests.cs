@@ -173,8 +173,9 @@ public sealed class AdminPagesTests(SqliteApp app)
             sp.GetRequiredService<Touchstone.App.Mail.Mailer>().Queue("iemand@touchstone.example", "Testbericht outbox", "Hallo");
             await sp.GetRequiredService<TouchstoneDbContext>().SaveChangesAsync();
         });
-        var page = await (await app.As(Role.Administrator)).GetPageAsync("/Admin/Outbox");
+        var page = await (await app.As(Role.Administrator)).GetPageAsync("/Admin/Outbox?q=iemand%40touchstone");
         page.Text("main").ShouldContain("Testbericht outbox");
+        page.QuerySelectorAll("tbody tr").ShouldAllBe(r => r.TextContent.Contains("iemand@touchstone.example"));
     }
 
     [Fact]

@@ -1,45 +1,23 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Touchstone.App.Common;
 
 namespace Touchstone.App.Cases;
 
 /// <summary>
-/// Every hour: tells people whose objection or complaint is overdue that an appeal is open to them. Several
-/// nodes may run it; the dossier's concurrency token makes sure each person is told once.
+/// Hourly: tells people whose objection or complaint is overdue that an appeal is open to them, once
+/// (the dossier's concurrency token keeps two nodes from telling them twice).
 /// </summary>
-public sealed partial class CaseDeadlineJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<CaseDeadlineJob> log) : BackgroundService
+public sealed class CaseDeadlineJob : IRecurringJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public string Name => "case-deadlines";
+
+    public TimeSpan FirstRunAfter => TimeSpan.Zero;
+
+    public TimeSpan Interval => TimeSpan.FromHours(1);
+
+    public async Task<string> RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
-        do
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                var told = await scope.ServiceProvider.GetRequiredService<NotifyOverdueCasesHandler>().HandleAsync(stoppingToken);
-                if (told > 0)
-                {
-                    LogNotified(told);
-                }
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another node told the same people first.
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailed(ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var told = await services.GetRequiredService<NotifyOverdueCasesHandler>().HandleAsync(ct);
+        return $"{told} person(s) told that an appeal is open";
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Told {Count} people that an appeal is open because the decision is overdue.")]
-    private partial void LogNotified(int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The case deadline job failed; it runs again in an hour.")]
-    private partial void LogFailed(Exception ex);
 }

@@ -41,9 +41,12 @@ public static class ServiceRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<StartupTasks>();
-        services.AddHostedService<ExamWorkPurgeService>();
+        services.AddSingleton<IRecurringJob, Touchstone.App.Exams.ExamWorkPurgeJob>();
+        services.AddSingleton<IRecurringJob, Touchstone.App.Cases.CaseDeadlineJob>();
+        services.AddSingleton<IRecurringJob, Touchstone.App.PersonCertification.RecertificationJob>();
+        services.AddSingleton<RecurringJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRunner>());
         services.AddScoped<IDemoContributor, Touchstone.App.Exams.ExamsDemo>();
-        services.AddHostedService<Touchstone.App.Cases.CaseDeadlineJob>();
         services.AddScoped<IDemoContributor, Touchstone.App.Cases.DemoCases>();
         AddUseCaseHandlers(services);
 

@@ -11,6 +11,11 @@ namespace Touchstone.App.Tests.Foundation;
 public sealed class RecurringJobTests(SqliteApp app)
 {
     [Fact]
+    public void MigrationsAndDemoDataComeBeforeEveryOtherHostedService() =>
+        app.Factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().First()
+            .ShouldBeOfType<Touchstone.Web.Infrastructure.Hosting.StartupTasks>();
+
+    [Fact]
     public void EveryScheduledUseCaseIsRegistered()
     {
         var names = app.Factory.Services.GetServices<IRecurringJob>().Select(j => j.GetType()).ToList();

@@ -24,6 +24,9 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<TouchstoneOptions>>().Value.RollCalendarDeadlines));
 
+        // First hosted service: migrations and demo data are in place before anything else (the
+        // data-protection key ring, scheduled jobs) touches the database.
+        services.AddHostedService<StartupTasks>();
         services.AddTouchstoneData(configuration, workingDirectory.Path);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
@@ -40,7 +43,6 @@ public static class ServiceRegistration
             : ActivatorUtilities.CreateInstance<FolderMailTransport>(sp));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
-        services.AddHostedService<StartupTasks>();
         services.AddSingleton<IRecurringJob, Touchstone.App.Exams.ExamWorkPurgeJob>();
         services.AddSingleton<IRecurringJob, Touchstone.App.Cases.CaseDeadlineJob>();
         services.AddSingleton<IRecurringJob, Touchstone.App.PersonCertification.RecertificationJob>();

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Touchstone.E2E;
 
@@ -36,23 +38,7 @@ public sealed class BrowserApp : IAsyncLifetime
             return;
         }
 
-        Directory.CreateDirectory(_folder);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Testing");
-            b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "e2e.db")}",
-                ["Database:MigrateOnStartup"] = "true",
-                ["Database:SeedDemoData"] = "true",
-                ["Mail:Folder"] = Path.Combine(_folder, "mail"),
-                ["Logging:LogLevel:Default"] = "Warning",
-            }));
-        });
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        (_factory, BaseUrl) = StartApp(_folder);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -61,6 +47,39 @@ public sealed class BrowserApp : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
+    }
+
+    /// <summary>
+    /// Starts the app on a free port with a fresh SQLite database and the demo data in <paramref name="folder"/>;
+    /// <paramref name="services"/> may replace services (a journey that needs days to pass brings its own clock).
+    /// </summary>
+    public static (WebApplicationFactory<Program> Factory, string BaseUrl) StartApp(string folder, Action<IServiceCollection>? services = null)
+    {
+        Directory.CreateDirectory(folder);
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Testing");
+
+            // A free port chosen by the OS: UseKestrel(0) alone leaves Kestrel on its default 5000, which collides
+            // with any other run on the machine.
+            b.UseUrls("http://127.0.0.1:0");
+            b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "e2e.db")}",
+                ["Database:MigrateOnStartup"] = "true",
+                ["Database:SeedDemoData"] = "true",
+                ["Mail:Folder"] = Path.Combine(folder, "mail"),
+                ["Logging:LogLevel:Default"] = "Warning",
+            }));
+            if (services is not null)
+            {
+                b.ConfigureTestServices(services);
+            }
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        return (factory, factory.ClientOptions.BaseAddress.ToString().TrimEnd('/'));
     }
 
     public static void SkipWithoutBrowser()

@@ -40,6 +40,11 @@ public sealed class BrowserApp : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Testing");
+
+            // A free port for every run. UseKestrel(0) below only switches to Kestrel: on a factory made by
+            // WithWebHostBuilder its port is not applied, so the app fell back to 127.0.0.1:5000 and two runs
+            // at once (CI, parallel worktrees) collided with "address already in use".
+            b.UseUrls("http://127.0.0.1:0");
             b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Database:Provider"] = "Sqlite",

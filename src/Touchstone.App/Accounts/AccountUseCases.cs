@@ -65,7 +65,7 @@ public sealed class InviteUserHandler(
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var url = link("/Account/ResetPassword", new Dictionary<string, string> { ["email"] = user.Email, ["token"] = token, ["invite"] = "1" });
+        var url = link("/Account/ResetPassword", new Dictionary<string, string> { ["email"] = user.Email, ["token"] = token, ["invite"] = "true" });
         mailer.Queue(user.Email, "Uitnodiging voor Touchstone / Invitation to Touchstone",
             $"Beste {user.DisplayName},\n\nU bent uitgenodigd voor Touchstone. Kies uw wachtwoord via:\n{url}\n\n" +
             $"You have been invited to Touchstone. Choose your password here:\n{url}\n");

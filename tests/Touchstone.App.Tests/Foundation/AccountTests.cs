@@ -126,6 +126,27 @@ public abstract class AccountTests(AppFixture app)
             audit.Reason.ShouldBe("nieuwe examinator voor LMP");
             audit.ActorName.ShouldBe("Kees van Dijk");
         });
+
+        // The link in the invitation opens the welcome page (not the plain password reset), and setting the password is audited as the invitation accepted.
+        var mail = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.SingleAsync(m => m.To == email));
+        var path = new Uri(mail.Body.Split('\n').First(l => l.StartsWith("http", StringComparison.Ordinal)).Trim()).PathAndQuery;
+        var client = app.Anonymous();
+        var welcome = await client.GetPageAsync(path);
+        welcome.Text("h1").ShouldBe("Welkom — kies uw wachtwoord");
+        var accepted = await client.PostFormAsync(path, new Dictionary<string, string>
+        {
+            ["Email"] = email, ["Token"] = welcome.QuerySelector("input[name=Token]")!.GetAttribute("value")!,
+            ["Invite"] = welcome.QuerySelector("input[name=Invite]")!.GetAttribute("value")!,
+            ["Password"] = "Nieuw-Wachtwoord-1", ["ConfirmPassword"] = "Nieuw-Wachtwoord-1",
+        });
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var acceptedAudited = await app.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            return await db.AuditRecords.AnyAsync(r => r.EntityType == nameof(User) && r.EntityId == userId && r.Reason == "invitation accepted");
+        });
+        acceptedAudited.ShouldBeTrue();
     }
 
     [Fact]

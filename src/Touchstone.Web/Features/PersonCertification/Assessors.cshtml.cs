@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Touchstone.App.Data;
 using Touchstone.App.Organisations;
 using Touchstone.App.PersonCertification;
@@ -10,7 +11,7 @@ using Touchstone.Web.Infrastructure.Errors;
 namespace Touchstone.Web.Features.PersonCertification;
 
 /// <summary>Back office keeps the qualification record of each CMC assessor.</summary>
-public sealed class AssessorsModel(TouchstoneDbContext db, SaveAssessorQualificationHandler save) : PageModel
+public sealed class AssessorsModel(TouchstoneDbContext db, SaveAssessorQualificationHandler save, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public string? UserId { get; set; }
@@ -55,7 +56,7 @@ public sealed class AssessorsModel(TouchstoneDbContext db, SaveAssessorQualifica
             return Page();
         }
 
-        TempData["Message"] = "ok";
+        TempData["Message"] = t["Cmc.Assessors.Saved"].Value;
         return RedirectToPage();
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Touchstone.App.Data;
 using Touchstone.App.PersonCertification;
 using Touchstone.Domain.PersonCertification;
@@ -8,7 +9,7 @@ using Touchstone.Web.Infrastructure.Errors;
 namespace Touchstone.Web.Features.PersonCertification;
 
 /// <summary>The consultant's continuing-education log and live dashboard (Bijlage Permanente Educatie).</summary>
-public sealed class CeModel(TouchstoneDbContext db, GetCeDashboardHandler dashboard, AddCeActivityHandler add) : PageModel
+public sealed class CeModel(TouchstoneDbContext db, GetCeDashboardHandler dashboard, AddCeActivityHandler add, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public ActivityInput Input { get; set; } = new();
@@ -43,7 +44,7 @@ public sealed class CeModel(TouchstoneDbContext db, GetCeDashboardHandler dashbo
             return Page();
         }
 
-        TempData["Message"] = Input.Title;
+        TempData["Message"] = t["Cmc.Ce.Added", Input.Title ?? ""].Value;
         return RedirectToPage();
     }
 

@@ -40,7 +40,10 @@ public sealed class RecordRemarkingHandler(TouchstoneDbContext db, TimeProvider 
             command.NewResult.Trim(), command.RemarkerId, command.InvolvedEarlier, today);
         if (!remarking.IsSuccess)
         {
-            return Result.Failure([.. remarking.Errors]);
+            // The domain names the re-marker by account id; the person reading the page knows the name.
+            return Result.Failure([.. remarking.Errors.Select(e => e.Code == "objection.remarker-involved"
+                ? e with { Message = e.Message.Replace(command.RemarkerId, command.RemarkerName, StringComparison.OrdinalIgnoreCase) }
+                : e)]);
         }
 
         var r = remarking.Value;

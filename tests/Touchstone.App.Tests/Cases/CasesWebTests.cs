@@ -74,7 +74,9 @@ public abstract class CasesWebTests(AppFixture app)
             ["component"] = "Opdrachten", ["whole"] = "true", ["original"] = "O", ["newResult"] = "V", ["remarker"] = examiner, ["involved"] = examiner,
         }, detail + "?handler=Remark");
         involvedRemark.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await involvedRemark.ParseAsync()).Text(".errors").ShouldContain("11.1");
+        var refusal = (await involvedRemark.ParseAsync()).Text(".errors");
+        refusal.ShouldContain("11.1");
+        refusal.ShouldNotContain(examiner); // named by name, not by account id
         var remark = await office.PostFormAsync(detail, new Dictionary<string, string>
         {
             ["component"] = "Opdrachten", ["whole"] = "true", ["original"] = "O", ["newResult"] = "V", ["remarker"] = marker, ["involved"] = examiner,

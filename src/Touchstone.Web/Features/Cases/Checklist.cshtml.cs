@@ -27,6 +27,12 @@ public sealed class ChecklistModel(
 
     public AdmissibilityVerdict? Verdict { get; private set; }
 
+    /// <summary>
+    /// The roles that may complete the check with this verdict, when the viewer may not (an objection is
+    /// declared inadmissible by the committee, not by the office); empty when the viewer may.
+    /// </summary>
+    public IReadOnlyList<CaseRole> CompletedByOthers { get; private set; } = [];
+
     [BindProperty]
     public Dictionary<string, string?> Items { get; set; } = [];
 
@@ -83,6 +89,13 @@ public sealed class ChecklistModel(
         if (dossier.Case.State == CaseState.Admissibility)
         {
             Verdict = AdmissibilityChecklist.Evaluate(dossier, calendar);
+            var target = Verdict.IsAdmissible ? CaseState.InHandling : CaseState.Inadmissible;
+            var actor = User.ToCaseActor();
+            var type = dossier.Case.Type;
+            if (!CaseTransitions.Check(type, CaseState.Admissibility, target, actor.RoleFor(type, CaseState.Admissibility, target)).IsSuccess)
+            {
+                CompletedByOthers = CaseTransitions.Find(type, CaseState.Admissibility, target)?.Roles ?? [];
+            }
         }
 
         return true;

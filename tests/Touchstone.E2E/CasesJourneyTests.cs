@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Touchstone.App.Cases;
+using Touchstone.App.Demo;
+
+namespace Touchstone.E2E;
+
+/// <summary>
+/// Objections in a real browser (issue 6): from the public form through admissibility, re-marking and the
+/// committee's decision to the PDF decision letter; and a late objection declared inadmissible with its reasons.
+/// </summary>
+public sealed partial class CasesJourneyTests(BrowserApp app)
+{
+    private const string Committee = "examencommissie@touchstone.example";
+    private const string BackOffice = "backoffice@touchstone.example";
+
+    /// <summary>All requirements of an objection that must be answered "yes"; "submitted by a representative" is answered "no".</summary>
+    private static readonly string[] MetRequirements =
+    [
+        "Ingediend door een rechtstreeks in zijn belang getroffen kandidaat (11.1)",
+        "Gericht tegen de uitslag van een examenonderdeel (14)",
+        "Gericht aan de examencommissie op het adres van het instituut (16.1)",
+        "Aangetekend verzonden (16.2)",
+        "Ondertekend (16.4)",
+        "Naam vermeld",
+        "Huisadres vermeld",
+        "Postcode vermeld",
+        "Woonplaats vermeld",
+        "Overdag bereikbaar telefoonnummer vermeld",
+        "Duidelijke omschrijving van het bezwaar tegen de uitslag",
+        "Gronden van het bezwaar",
+        "Petitum (wat wordt gevraagd)",
+        "Het woord 'bezwaarschrift' in kop of onderwerp",
+    ];
+
+    private static DateOnly Today => CaseClock.Today(TimeProvider.System);
+
+    [Fact]
+    public async Task AnObjectionGoesFromThePublicFormToAMotivatedDecisionLetter()
+    {
+        BrowserApp.SkipWithoutBrowser();
+
+        // 1. An anonymous candidate submits the objection with the signed letter.
+        var candidate = await app.NewPageAsync();
+        await candidate.GotoAsync("/Public/Cases/Submit");
+        await CheckAsync(candidate, "submit-form");
+        await candidate.GetByLabel("Soort").SelectOptionAsync(new SelectOptionValue { Label = "Bezwaar" });
+        await candidate.GetByLabel("Naam", new() { Exact = true }).FillAsync("Joris Bezwaarmaker");
+        await candidate.GetByLabel("E-mailadres").FillAsync("joris.bezwaar@example.org");
+        await candidate.GetByLabel("Huisadres, postcode en woonplaats").FillAsync("Dorpsstraat 1, 1234 AB Ergens");
+        await candidate.GetByLabel("Telefoon (overdag)").FillAsync("06-12345678");
+        await candidate.GetByLabel("Datum examen, verzending uitslag of gebeurtenis").FillAsync(Date(Today.AddDays(-4)));
+        await candidate.GetByLabel("Examen (code)").FillAsync("LMP-E2E-01");
+        await candidate.GetByLabel("Kandidaatnummer").FillAsync("K-4711");
+        await candidate.GetByLabel("Examenonderdeel").FillAsync("PRAKTIJK");
+        await candidate.GetByLabel("Uitslag (O/V/G)").FillAsync("O");
+        await candidate.GetByLabel("Onderwerp").FillAsync("Bezwaarschrift tegen de uitslag van het praktijkexamen");
+        await candidate.GetByLabel("Omschrijving").FillAsync(
+            "Mijn uitwerking van opdracht 3 is ten onrechte als onvoldoende beoordeeld. Ik vraag om hercorrectie van het hele onderdeel.");
+        await candidate.GetByLabel("Ondertekende brief of scan").SetInputFilesAsync(new FilePayload
+        {
+            Name = "bezwaarschrift.pdf",
+            MimeType = "application/pdf",
+            Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+        });
+        await candidate.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
+        await candidate.WaitForURLAsync("**/Public/Cases/Submitted**");
+        var receipt = (await candidate.GetByRole(AriaRole.Status).TextContentAsync())!;
+        var reference = ReferencePattern().Match(receipt).Value;
+        reference.ShouldStartWith("B-", customMessage: receipt);
+        await CheckAsync(candidate, "receipt");
+        await candidate.Context.CloseAsync();
+
+        // 2. Back office finds it in the register and completes the admissibility checklist.
+        var office = await LogInAsync(BackOffice);
+        await office.GetByRole(AriaRole.Link, new() { Name = "Klachten en bezwaren" }).First.ClickAsync();
+        await office.WaitForURLAsync("**/Cases");
+        await office.GetByLabel("Zoeken", new() { Exact = true }).FillAsync(reference);
+        await office.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        await office.WaitForURLAsync(url => url.Contains(reference, StringComparison.Ordinal));
+        await office.GetByRole(AriaRole.Cell, new() { Name = "Joris Bezwaarmaker" }).WaitForAsync();
+        await CheckAsync(office, "register");
+        await office.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
+        await office.WaitForURLAsync("**/Cases/Detail/**");
+        (await office.Locator("#case-state").TextContentAsync())!.ShouldContain("Ontvangen");
+        var letter = office.GetByRole(AriaRole.Link, new() { Name = "Ondertekende brief of scan" });
+        await AssertPdfAsync(office, letter, expectStart: "%PDF-1.4");
+        await CheckAsync(office, "detail-received");
+
+        await office.GetByRole(AriaRole.Link, new() { Name = "Ontvankelijkheid" }).ClickAsync();
+        await office.WaitForURLAsync("**/Cases/Checklist/**");
+        await CheckAsync(office, "checklist-empty");
+        foreach (var requirement in MetRequirements)
+        {
+            await Answer(office, requirement, "Ja");
+        }
+
+        await Answer(office, "Ingediend door een gemachtigde", "Nee");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Checklist opslaan" }).ClickAsync();
+        await office.GetByRole(AriaRole.Status).Filter(new() { HasText = "Checklist opgeslagen" }).WaitForAsync();
+        await office.GetByText("Alle vereisten zijn vervuld").WaitForAsync();
+        await CheckAsync(office, "checklist-admissible");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Ontvankelijkheid vaststellen" }).ClickAsync();
+        await office.WaitForURLAsync("**/Cases/Detail/**");
+        await office.GetByRole(AriaRole.Status).Filter(new() { HasText = "Ontvankelijk verklaard" }).WaitForAsync();
+        (await office.Locator("#case-state").TextContentAsync())!.ShouldContain("In behandeling");
+
+        // 3. The re-marking: refused for someone involved before, recorded for someone who was not.
+        var involved = office.GetByRole(AriaRole.Group, new() { Name = "Eerder betrokken bij de beoordeling" });
+        await office.GetByLabel("Nieuwe uitslag").FillAsync("V");
+        await office.GetByLabel("Hercorrector").SelectOptionAsync(new SelectOptionValue { Label = "Mohamed Yilmaz" });
+        await involved.GetByLabel("Mohamed Yilmaz").CheckAsync();
+        await office.GetByLabel("Het volledige onderdeel is opnieuw beoordeeld").CheckAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "Hercorrectie vastleggen" }).ClickAsync();
+        var refusal = office.GetByRole(AriaRole.Alert).Filter(new() { HasText = "involved" });
+        await refusal.WaitForAsync();
+        (await refusal.TextContentAsync())!.ShouldContain("Mohamed Yilmaz");
+        await CheckAsync(office, "remark-refused");
+
+        await office.GetByLabel("Nieuwe uitslag").FillAsync("V");
+        await office.GetByLabel("Hercorrector").SelectOptionAsync(new SelectOptionValue { Label = "Els Mulder" });
+        await involved.GetByLabel("Mohamed Yilmaz").CheckAsync();
+        await office.GetByLabel("Het volledige onderdeel is opnieuw beoordeeld").CheckAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "Hercorrectie vastleggen" }).ClickAsync();
+        await office.GetByRole(AriaRole.Status).Filter(new() { HasText = "Hercorrectie vastgelegd" }).WaitForAsync();
+        await office.GetByText("Onderdeel PRAKTIJK opnieuw beoordeeld: O werd V (door Els Mulder").WaitForAsync();
+        await CheckAsync(office, "remarked");
+        await office.Context.CloseAsync();
+
+        // 4. The exam committee decides with a written motivation; the decision letter is a PDF.
+        var committee = await LogInAsync(Committee);
+        await committee.GetByRole(AriaRole.Link, new() { Name = "Klachten en bezwaren" }).First.ClickAsync();
+        await committee.WaitForURLAsync("**/Cases**");
+        await committee.GetByLabel("Zoeken", new() { Exact = true }).FillAsync(reference);
+        await committee.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        await committee.WaitForURLAsync(url => url.Contains(reference, StringComparison.Ordinal));
+        await committee.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
+        await committee.WaitForURLAsync("**/Cases/Detail/**");
+        await committee.GetByLabel("Uitkomst").SelectOptionAsync(new SelectOptionValue { Label = "Gegrond" });
+        await committee.GetByLabel("Motivering").FillAsync(
+            "Na hercorrectie van het volledige onderdeel door een niet eerder betrokken corrector is opdracht 3 voldoende. De uitslag wordt V.");
+        await CheckAsync(committee, "decide");
+        await committee.GetByRole(AriaRole.Button, new() { Name = "Beslissing vastleggen" }).ClickAsync();
+        await committee.GetByRole(AriaRole.Status).Filter(new() { HasText = "Beslissing vastgelegd" }).WaitForAsync();
+        (await committee.Locator("#case-state").TextContentAsync())!.ShouldContain("Besloten");
+        (await committee.Locator("#outcome").TextContentAsync())!.ShouldContain("Gegrond");
+        await committee.Locator("p.pre-line", new() { HasText = "niet eerder betrokken corrector is opdracht 3 voldoende" }).WaitForAsync();
+        await AssertPdfAsync(committee, committee.GetByRole(AriaRole.Link, new() { Name = "Beslisbrief (PDF)" }), expectStart: "%PDF-");
+        await CheckAsync(committee, "decided");
+
+        // The letter is also downloadable as a file by clicking it.
+        var download = await committee.RunAndWaitForDownloadAsync(
+            () => committee.GetByRole(AriaRole.Link, new() { Name = "Beslisbrief (PDF)" }).ClickAsync());
+        download.SuggestedFilename.ShouldBe($"{reference}-beslissing.pdf");
+        await committee.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ALateObjectionIsRegisteredAndDeclaredInadmissibleWithItsReasons()
+    {
+        BrowserApp.SkipWithoutBrowser();
+
+        // Back office registers a registered letter that was posted and received far too late.
+        var office = await LogInAsync(BackOffice);
+        await office.GetByRole(AriaRole.Link, new() { Name = "Brief registreren" }).First.ClickAsync();
+        await office.WaitForURLAsync("**/Cases/New");
+        await office.GetByLabel("Soort").SelectOptionAsync(new SelectOptionValue { Label = "Bezwaar" });
+        await office.GetByLabel("Wijze van indienen").SelectOptionAsync(new SelectOptionValue { Label = "Aangetekende brief" });
+        await office.GetByLabel("Naam", new() { Exact = true }).FillAsync("Laura Laatkomer");
+        await office.GetByLabel("Huisadres, postcode en woonplaats").FillAsync("Kerkweg 7, 4321 ZX Elders");
+        await office.GetByLabel("Telefoon (overdag)").FillAsync("010-7654321");
+        await office.GetByLabel("Datum examen, verzending uitslag of gebeurtenis").FillAsync(Date(Today.AddDays(-60)));
+        await office.GetByLabel("Datum poststempel").FillAsync(Date(Today.AddDays(-30)));
+        await office.GetByLabel("Ontvangen op").FillAsync(Date(Today.AddDays(-28)));
+        await office.GetByLabel("Onderwerp").FillAsync("Bezwaarschrift uitslag theorie-examen");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Registreren" }).ClickAsync();
+        await office.WaitForURLAsync("**/Cases/Detail/**");
+        var registered = (await office.GetByRole(AriaRole.Status).TextContentAsync())!;
+        var reference = ReferencePattern().Match(registered).Value;
+        reference.ShouldStartWith("B-", customMessage: registered);
+
+        // The checklist is complete, but the dates make it late.
+        await office.GetByRole(AriaRole.Link, new() { Name = "Ontvankelijkheid" }).ClickAsync();
+        await office.WaitForURLAsync("**/Cases/Checklist/**");
+        foreach (var requirement in MetRequirements)
+        {
+            await Answer(office, requirement, "Ja");
+        }
+
+        await Answer(office, "Ingediend door een gemachtigde", "Nee");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Checklist opslaan" }).ClickAsync();
+        await office.GetByText("Niet alle vereisten zijn vervuld").WaitForAsync();
+        (await office.Locator("#failures li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.code)"))
+            .ShouldBe(["objection.sent-late", "objection.received-late"], ignoreOrder: true);
+        // The office cannot rule the objection inadmissible: it is told who does, and gets no button.
+        (await office.Locator("#completed-by-others").TextContentAsync())!.ShouldContain("Lid examencommissie");
+        (await office.GetByRole(AriaRole.Button, new() { Name = "Ontvankelijkheid vaststellen" }).CountAsync()).ShouldBe(0);
+        await CheckAsync(office, "late-checklist");
+        await office.Context.CloseAsync();
+
+        // Declaring an objection inadmissible is the committee's ruling.
+        var committee = await LogInAsync(Committee);
+        await committee.GotoAsync("/Cases?type=Objection&q=" + Uri.EscapeDataString(reference));
+        await committee.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
+        await committee.WaitForURLAsync("**/Cases/Detail/**");
+        await committee.GetByRole(AriaRole.Link, new() { Name = "Ontvankelijkheid" }).ClickAsync();
+        await committee.WaitForURLAsync("**/Cases/Checklist/**");
+        await committee.GetByRole(AriaRole.Button, new() { Name = "Ontvankelijkheid vaststellen" }).ClickAsync();
+        await committee.WaitForURLAsync("**/Cases/Detail/**");
+        await committee.GetByRole(AriaRole.Status).Filter(new() { HasText = "Niet-ontvankelijk verklaard" }).WaitForAsync();
+        (await committee.Locator("#case-state").TextContentAsync())!.ShouldContain("Niet-ontvankelijk");
+        (await committee.Locator("#case-state").TextContentAsync())!.ShouldContain("te laat");
+        await committee.GetByRole(AriaRole.Heading, new() { Name = "Redenen van niet-ontvankelijkheid" }).WaitForAsync();
+        (await committee.Locator("#reasons li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.code)"))
+            .ShouldBe(["objection.sent-late", "objection.received-late"], ignoreOrder: true);
+        (await committee.Locator("#reasons").TextContentAsync())!.ShouldContain("16.3");
+        await CheckAsync(committee, "late-inadmissible");
+        await committee.Context.CloseAsync();
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Picks yes/no/open in the checklist row of one requirement.</summary>
+    private static Task Answer(IPage page, string requirement, string choice) =>
+        page.Locator("tr")
+            .Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = requirement, Exact = true }) })
+            .GetByRole(AriaRole.Radio, new() { Name = choice, Exact = true })
+            .CheckAsync();
+
+    /// <summary>The link serves a PDF to the logged-in user (same cookies as the page).</summary>
+    private async Task AssertPdfAsync(IPage page, ILocator link, string expectStart)
+    {
+        var href = await link.GetAttributeAsync("href");
+        href.ShouldNotBeNull();
+        var response = await page.APIRequest.GetAsync(app.BaseUrl + href);
+        response.Status.ShouldBe(200);
+        response.Headers["content-type"].ShouldStartWith("application/pdf");
+        Encoding.ASCII.GetString(await response.BodyAsync()).ShouldStartWith(expectStart);
+    }
+
+    private async Task<IPage> LogInAsync(string email)
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        return page;
+    }
+
+    private static async Task CheckAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, $"cases-{name}.png"), FullPage = true });
+        await RoleHomeTests.AssertAccessibleAsync(page, name);
+    }
+
+    [GeneratedRegex(@"[ZBKA]-\d{4}-\d{4}")]
+    private static partial Regex ReferencePattern();
+}

@@ -32,7 +32,8 @@ public static class AssessmentExports
     {
         var scale = framework.FindScale(assessment.ScaleCode)!;
         var (min, max) = (scale.Values[0].Score, scale.Values[^1].Score);
-        using var pdf = new PdfReport($"{Title(record)}: {record.SubjectName}",
+        using var pdf = new PdfDocumentWriter($"{Title(record)}: {record.SubjectName}", margin: 40);
+        pdf.Title($"{Title(record)}: {record.SubjectName}",
             $"{framework.Title} ({framework.Key}) · cyclus {record.Cycle} · {record.RaterName} · status {record.State}. {framework.Source.Attribution}");
         pdf.Heading("Resultaat per cluster en onderdeel");
         pdf.Table([1, 4, 1, 1, 1], ["Code", "Titel", "Eisen", "Beoordeeld", "Gemiddelde"],
@@ -45,16 +46,16 @@ public static class AssessmentExports
         var points = QualityResults.ImprovementPoints(framework, assessment);
         if (points.Count == 0)
         {
-            pdf.Paragraph("Geen verbeterpunten.");
+            pdf.Text("Geen verbeterpunten.", 9);
         }
 
         foreach (var p in points)
         {
-            pdf.Paragraph($"{p.ItemCode} ({(p.RatingValue is null ? string.Empty : "score " + p.RatingValue)}{(p.FindingType is null ? string.Empty : " bevinding " + p.FindingType)}): {p.Text}");
+            pdf.Text($"{p.ItemCode} ({(p.RatingValue is null ? string.Empty : "score " + p.RatingValue)}{(p.FindingType is null ? string.Empty : " bevinding " + p.FindingType)}): {p.Text}", 9);
             var comment = assessment.RatingOf(p.ItemCode)?.Comment;
             if (!string.IsNullOrWhiteSpace(comment))
             {
-                pdf.Paragraph("   Toelichting: " + comment);
+                pdf.Text("Toelichting: " + comment, 9, indent: 14);
             }
         }
 
@@ -63,10 +64,10 @@ public static class AssessmentExports
             pdf.Heading("Auditbevindingen");
             foreach (var f in assessment.Findings.OrderBy(f => f.ItemCode, StringComparer.Ordinal))
             {
-                pdf.Paragraph($"{f.ItemCode} - {framework.FindScale(RecordFindingHandler.FindingScale)?.Find(f.TypeCode)?.Label ?? f.TypeCode}: {f.Position}");
+                pdf.Text($"{f.ItemCode} - {framework.FindScale(RecordFindingHandler.FindingScale)?.Find(f.TypeCode)?.Label ?? f.TypeCode}: {f.Position}", 9);
                 foreach (var q in f.Questions)
                 {
-                    pdf.Paragraph("   Vraag: " + q);
+                    pdf.Text("Vraag: " + q, 9, indent: 14);
                 }
             }
         }
@@ -106,7 +107,8 @@ public static class AssessmentExports
     public static byte[] CompetencyPdf(Framework framework, AssessmentRecord self, AssessmentRecord? manager, IReadOnlyList<ComparisonRow>? comparison,
         TargetProfile profile, IReadOnlyList<GapItem> gaps, DevelopmentPlan? plan)
     {
-        using var pdf = new PdfReport($"Competentieprofiel: {self.SubjectName}",
+        using var pdf = new PdfDocumentWriter($"Competentieprofiel: {self.SubjectName}", margin: 40);
+        pdf.Title($"Competentieprofiel: {self.SubjectName}",
             $"{framework.Title} ({framework.Key}) · cyclus {self.Cycle} · doelprofiel {profile.Name}. {framework.Source.Attribution}");
         if (comparison is not null && manager is not null)
         {
@@ -131,10 +133,10 @@ public static class AssessmentExports
             pdf.Heading($"Persoonlijk ontwikkelplan (voortgang {plan.Progress}%)");
             foreach (var goal in plan.Goals)
             {
-                pdf.Paragraph($"Doel: {goal.Title} (items {string.Join(", ", goal.LinkedItems)}; {plan.GoalProgress(goal.Id)}%)", 9);
+                pdf.Text($"Doel: {goal.Title} (items {string.Join(", ", goal.LinkedItems)}; {plan.GoalProgress(goal.Id)}%)", 9);
                 foreach (var action in plan.Actions.Where(a => a.GoalId == goal.Id))
                 {
-                    pdf.Paragraph($"   - {action.Description} · uiterlijk {action.DueDate:dd-MM-yyyy} · {action.Status}");
+                    pdf.Text($"- {action.Description} · uiterlijk {action.DueDate:dd-MM-yyyy} · {action.Status}", 9, indent: 14);
                 }
             }
         }
@@ -194,7 +196,8 @@ public static class AssessmentExports
 
     public static byte[] SelectionPdf(Framework framework, AssessmentRecord record, SelectionReport report)
     {
-        using var pdf = new PdfReport($"EVC-selectierapport: {record.SubjectName}",
+        using var pdf = new PdfDocumentWriter($"EVC-selectierapport: {record.SubjectName}", margin: 40);
+        pdf.Title($"EVC-selectierapport: {record.SubjectName}",
             $"{framework.Title} ({framework.Key}) · profiel {report.ProfileName} · beoordelaar {record.RaterName} · cyclus {record.Cycle}");
         pdf.Paragraph(report.AllMet ? "Conclusie: voldoet op alle taken en competenties." : "Conclusie: voldoet (nog) niet op alle taken en competenties.", 10);
         pdf.Table([1, 5, 1.5, 1.5, 2], ["Code", "Taak / competentie", "Vastgesteld", "Vereist", "Conclusie"],

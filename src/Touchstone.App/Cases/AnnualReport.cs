@@ -25,16 +25,16 @@ public sealed class AnnualCaseReportHandler(TouchstoneDbContext db, TimeProvider
     public async Task<byte[]> PdfAsync(int year, CancellationToken ct)
     {
         var report = await HandleAsync(year, ct);
-        using var pdf = new PdfTextDocument($"Jaarverslag klachten en bezwaren {year}");
-        pdf.Heading($"Jaarverslag klachten en bezwaren {year}")
+        using var pdf = new PdfDocumentWriter($"Jaarverslag klachten en bezwaren {year}");
+        pdf.Title($"Jaarverslag klachten en bezwaren {year}")
             .Paragraph("Verslag van de directeur aan de examencommissie (Examenreglement 11.3).")
             .Field("Ontvangen", report.TotalReceived.ToString(CultureInfo.InvariantCulture))
             .Field("Termijn overschreden", report.TotalOverdue.ToString(CultureInfo.InvariantCulture))
             .Space(8)
             .Table(
+                [0.12, 0.1, 0.1, 0.08, 0.28, 0.12, 0.1, 0.1],
                 ["Soort", "Ontvangen", "Niet-ontv.", "Open", "Uitkomsten", "Gem. werkdagen", "Mediaan", "Te laat beslist"],
-                report.ByType.Select(Cells),
-                [0.12, 0.1, 0.1, 0.08, 0.28, 0.12, 0.1, 0.1]);
+                report.ByType.Select(Cells));
         return pdf.Build();
     }
 

@@ -10,10 +10,10 @@ public static class DecisionLetter
     {
         var c = dossier.Case;
         var from = c.Type == CaseType.Complaint ? "De directeur" : "De examencommissie";
-        using var pdf = new PdfTextDocument($"Beslissing {dossier.Reference}");
+        using var pdf = new PdfDocumentWriter($"Beslissing {dossier.Reference}");
         pdf.Paragraph(from)
             .Paragraph($"{dossier.SubmitterName}\n{dossier.SubmitterAddress}")
-            .Heading($"Beslissing op uw {CaseMails.TypeNl(c.Type)} {dossier.Reference}")
+            .Heading($"Beslissing op uw {CaseMails.TypeNl(c.Type)} {dossier.Reference}", 16)
             .Field("Datum", CaseMails.Date(c.DecidedOn!.Value))
             .Field("Ontvangen op", CaseMails.Date(c.ReceivedOn))
             .Field("Regeling", c.SchemeCode)

@@ -21,7 +21,7 @@ public sealed class AttendanceListHandler(TouchstoneDbContext db)
                           where r.SessionId == sessionId && r.State != RegistrationState.Cancelled && r.State != RegistrationState.Excluded
                           orderby r.CandidateNumber
                           select new { r.CandidateNumber, c.Name, c.DateOfBirth, r.AccommodationStatus, r.AccommodationExtraMinutes }).ToListAsync(ct);
-        using var sheet = new PdfSheet($"Presentielijst {session.Code}");
+        using var sheet = new PdfDocumentWriter($"Presentielijst {session.Code}");
         sheet.Text($"Presentielijst LMP-examen {session.Code}", 16, bold: true)
             .Text($"{session.ExamDate:dd-MM-yyyy}, {session.Place} - theorie {session.TheoryMinutes} min, praktijk {session.PracticalMinutes} min")
             .Space(8)

@@ -1,4 +1,3 @@
-using QRCoder;
 using Touchstone.App.Documents;
 
 namespace Touchstone.App.Exams;
@@ -14,21 +13,18 @@ public static class DiplomaDocument
 
     public static byte[] Render(Diploma diploma, string verifyUrl)
     {
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(verifyUrl, QRCodeGenerator.ECCLevel.M);
-        var modules = data.ModuleMatrix.Select(row => (IReadOnlyList<bool>)[.. row.Cast<bool>()]).ToList();
-        using var sheet = new PdfSheet($"Diploma {diploma.Number}");
+        using var sheet = new PdfDocumentWriter($"Diploma {diploma.Number}");
         return sheet
             .Space(40)
-            .Text("Cinses Praktijkbegeleider-diploma", 24, bold: true, centred: true)
-            .Text("Leermeester, Mentor, Praktijkbegeleider (LMP)", 13, centred: true)
+            .Text("Cinses Praktijkbegeleider-diploma", 24, bold: true, align: PdfAlign.Centre)
+            .Text("Leermeester, Mentor, Praktijkbegeleider (LMP)", 13, align: PdfAlign.Centre)
             .Space(40)
-            .Text("Hierbij verklaart Cinses dat", 12, centred: true)
+            .Text("Hierbij verklaart Cinses dat", 12, align: PdfAlign.Centre)
             .Space(8)
-            .Text(diploma.HolderName, 20, bold: true, centred: true)
-            .Text($"geboren op {diploma.DateOfBirth:dd-MM-yyyy}", 12, centred: true)
+            .Text(diploma.HolderName, 20, bold: true, align: PdfAlign.Centre)
+            .Text($"geboren op {diploma.DateOfBirth:dd-MM-yyyy}", 12, align: PdfAlign.Centre)
             .Space(8)
-            .Text($"op {diploma.ExamDate:dd-MM-yyyy} met goed gevolg het LMP-examen heeft afgelegd.", 12, centred: true)
+            .Text($"op {diploma.ExamDate:dd-MM-yyyy} met goed gevolg het LMP-examen heeft afgelegd.", 12, align: PdfAlign.Centre)
             .Space(40)
             .Text($"Diplomanummer: {diploma.Number}", 11)
             .Text($"Datum van uitgifte: {diploma.IssuedOn:dd-MM-yyyy}", 11)
@@ -37,14 +33,14 @@ public static class DiplomaDocument
             .Space(20)
             .Text("Controleer de echtheid van dit diploma:", 9)
             .Text(verifyUrl, 9)
-            .Modules(modules, 110)
+            .QrCode(verifyUrl, 110)
             .Build();
     }
 
     /// <summary>The statement issued when a diploma is lost (Examenreglement 10.4).</summary>
     public static byte[] Statement(Diploma diploma, DateOnly issuedOn, string verifyUrl)
     {
-        using var sheet = new PdfSheet($"Verklaring diploma {diploma.Number}");
+        using var sheet = new PdfDocumentWriter($"Verklaring diploma {diploma.Number}");
         return sheet
             .Text("Verklaring behaald diploma", 18, bold: true)
             .Space(20)

@@ -60,7 +60,12 @@ public sealed class PersonCertificationDemo(UserManager<User> users, TimeProvide
         await ProfileAsync(db, gerard, today.AddYears(-6), true, today.AddMonths(-2), [demo.Organisations["acp-delta"].Id], ct);
         await db.Because("demo data").SaveChangesAsync(ct);
 
-        var pdf = new SimplePdf().Title("Demo-document").Line("Touchstone demo").Build();
+        byte[] pdf;
+        using (var demoPdf = new PdfDocumentWriter("Demo-document"))
+        {
+            pdf = demoPdf.Title("Demo-document", size: 20).Text("Touchstone demo").Build();
+        }
+
         var backOffice = demo.Users[nameof(Role.BackOffice)];
         var decider = demo.Users[nameof(Role.DecisionMaker)];
         var contact = demo.Users[nameof(Role.OrganisationContact)];

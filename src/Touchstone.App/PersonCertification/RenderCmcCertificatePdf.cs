@@ -18,22 +18,25 @@ public sealed class RenderCmcCertificatePdfHandler(GetPublicCertificateHandler c
         }
 
         var inv = CultureInfo.InvariantCulture;
-        return new SimplePdf()
-            .Title("Certificaat Certified Management Consultant (CMC)")
-            .Line("CIIO Certificatie verklaart dat / certifies that")
-            .Line(c.Name, 16, bold: true)
-            .Line(c.Town)
-            .Line("")
-            .Line("voldoet aan de eisen van de CMC-certificatieregeling / meets the requirements of the CMC scheme.")
-            .Line("")
-            .Line("Certificaatnummer / number: " + c.Number, bold: true)
-            .Line("Geldig van / valid from: " + c.ValidFrom.ToString("yyyy-MM-dd", inv))
-            .Line("Geldig tot en met / valid until: " + c.ValidUntil.ToString("yyyy-MM-dd", inv))
-            .Line("Status: " + c.Status + (c.Status == CertificateStatus.Active ? "" : " (" + c.StatusChangedOn?.ToString("yyyy-MM-dd", inv) + ")"))
-            .Line("")
-            .Line("Controleer dit certificaat / verify this certificate:", 9)
-            .Line(command.VerificationUrl, 9)
-            .QrCode(command.VerificationUrl)
+        using var pdf = new PdfDocumentWriter("Certificaat CMC " + c.Number, margin: 60);
+        return pdf
+            .Title("Certificaat Certified Management Consultant (CMC)", size: 18)
+            .Text("CIIO Certificatie verklaart dat / certifies that")
+            .Text(c.Name, 16, bold: true)
+            .Text(c.Town)
+            .Space(16)
+            .Text("voldoet aan de eisen van de CMC-certificatieregeling / meets the requirements of the CMC scheme.")
+            .Space(16)
+            .Text("Certificaatnummer / number: " + c.Number, bold: true)
+            .Text("Geldig van / valid from: " + c.ValidFrom.ToString("yyyy-MM-dd", inv))
+            .Text("Geldig tot en met / valid until: " + c.ValidUntil.ToString("yyyy-MM-dd", inv))
+            .Text("Status: " + c.Status + (c.Status == CertificateStatus.Active ? "" : " (" + c.StatusChangedOn?.ToString("yyyy-MM-dd", inv) + ")"))
+            .Space(16)
+            .Text("Controleer dit certificaat / verify this certificate:", 9)
+            .Text(command.VerificationUrl, 9)
+            .Space(8)
+            // An embedded (RGBA PNG) image rather than QrCode's vector squares: the CMC route test checks the page has an image.
+            .Image(QrCodes.Png(command.VerificationUrl), 120, 120, PdfAlign.Right)
             .Build();
     }
 }

@@ -15,7 +15,7 @@ public sealed class CertificateModel(GetPublicCertificateHandler get, RenderCmcC
 
     public string VerificationUrl => $"{Request.Scheme}://{Request.Host}/Public/Certificate/{Uri.EscapeDataString(Certificate?.Number ?? Number)}";
 
-    public string QrSvg => SimplePdf.QrSvg(VerificationUrl);
+    public string QrSvg => QrCodes.Svg(VerificationUrl);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -90,6 +90,24 @@ public sealed class BrowserApp : IAsyncLifetime
         }
     }
 
+    /// <summary>Fills in the log-in form already open on <paramref name="page"/> and waits for the home page.</summary>
+    public static async Task SubmitLogInAsync(IPage page, string baseUrl, string email, string password = Touchstone.App.Demo.DemoSeeder.Password)
+    {
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(baseUrl + "/");
+    }
+
+    /// <summary>A new browser page, logged in as <paramref name="email"/> (a demo account by default password).</summary>
+    public async Task<IPage> LogInAsync(string email, string password = Touchstone.App.Demo.DemoSeeder.Password)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await SubmitLogInAsync(page, BaseUrl, email, password);
+        return page;
+    }
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });

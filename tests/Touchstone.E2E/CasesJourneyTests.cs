@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Touchstone.App.Cases;
-using Touchstone.App.Demo;
 
 namespace Touchstone.E2E;
 
@@ -240,16 +239,7 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         Encoding.ASCII.GetString(await response.BodyAsync()).ShouldStartWith(expectStart);
     }
 
-    private async Task<IPage> LogInAsync(string email)
-    {
-        var page = await app.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
-        return page;
-    }
+    private Task<IPage> LogInAsync(string email) => app.LogInAsync(email);
 
     private static async Task CheckAsync(IPage page, string name)
     {

@@ -188,13 +188,7 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
         return page;
     }
 
-    private async Task LogInOnAsync(IPage page, string email, string password)
-    {
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
-    }
+    private Task LogInOnAsync(IPage page, string email, string password) => BrowserApp.SubmitLogInAsync(page, app.BaseUrl, email, password);
 
     private static async Task OpenApplicationsAsync(IPage page)
     {

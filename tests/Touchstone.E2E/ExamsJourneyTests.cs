@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Touchstone.App.Demo;
 
 namespace Touchstone.E2E;
 
@@ -197,10 +196,7 @@ public sealed class ExamsJourneyTests(BrowserApp browser, ExamsJourneyTests.Cloc
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await BrowserApp.SubmitLogInAsync(page, app.BaseUrl, email);
         return page;
     }
 

@@ -1,21 +1,11 @@
 using Microsoft.Playwright;
-using Touchstone.App.Demo;
 
 namespace Touchstone.E2E;
 
 /// <summary>The standards and assessment pages in a real browser: reachable by clicking, and accessible (axe).</summary>
 public sealed class StandardsJourneyTests(BrowserApp app)
 {
-    private async Task<IPage> LogInAsync(string email)
-    {
-        var page = await app.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
-        return page;
-    }
+    private Task<IPage> LogInAsync(string email) => app.LogInAsync(email);
 
     private static async Task CheckAsync(IPage page, string name)
     {

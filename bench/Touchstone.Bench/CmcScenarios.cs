@@ -35,20 +35,7 @@ internal static class CmcScenarios
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var rnd = new Random(2026);
             var period = CePeriod.EndingOn(today, CmcScheme.Default);
-            void Log(string userId, int count)
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    var start = period.Start.AddDays(rnd.Next(0, 1800));
-                    var hours = rnd.Next(1, 8);
-                    db.Add(new CeActivityRecord
-                    {
-                        UserId = userId, Title = $"Activiteit {i}", Start = start, End = start.AddDays(rnd.Next(0, 3)), Amount = hours, Unit = CeUnit.Hours,
-                        EqfLevel = rnd.Next(4, 8), Category = (CeCategory)(i % 2), EvidenceKind = (EvidenceKind)(i % 3), EvidenceDate = start, EvidenceHours = hours,
-                        SelfDeclarationReason = i % 3 == 2 ? "Geen verklaring mogelijk" : null, AddedAt = DateTimeOffset.UtcNow,
-                    });
-                }
-            }
+            void Log(string userId, int count) => LogActivities(db, userId, count, rnd, period);
 
             Log(consultant, activities);
             for (var o = 0; o < others; o++)
@@ -77,6 +64,22 @@ internal static class CmcScenarios
         });
         Console.WriteLine($"  counted {last!.CountedHours:N0} h, not counted {last.NotCounted.Count:N0}, longest gap {last.LongestGap?.Days ?? 0} days");
         return 0;
+    }
+
+    /// <summary>Generated CE activities over the 5-year period (1-7 hours, EQF 4-7, every evidence kind), added untracked-for-save.</summary>
+    internal static void LogActivities(TouchstoneDbContext db, string userId, int count, Random rnd, CePeriod period)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var start = period.Start.AddDays(rnd.Next(0, 1800));
+            var hours = rnd.Next(1, 8);
+            db.Add(new CeActivityRecord
+            {
+                UserId = userId, Title = $"Activiteit {i}", Start = start, End = start.AddDays(rnd.Next(0, 3)), Amount = hours, Unit = CeUnit.Hours,
+                EqfLevel = rnd.Next(4, 8), Category = (CeCategory)(i % 2), EvidenceKind = (EvidenceKind)(i % 3), EvidenceDate = start, EvidenceHours = hours,
+                SelfDeclarationReason = i % 3 == 2 ? "Geen verklaring mogelijk" : null, AddedAt = DateTimeOffset.UtcNow,
+            });
+        }
     }
 
     public static int RegisterSearch(string[] args)
@@ -123,7 +126,7 @@ internal static class CmcScenarios
     }
 
     // Plain ADO.NET in one transaction: generating 100,000 entries through EF would dominate the set-up time.
-    private static string BulkInsert(string connectionString, int count)
+    internal static string BulkInsert(string connectionString, int count, int firstSequence = 1)
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
@@ -148,7 +151,7 @@ internal static class CmcScenarios
             var name = $"{FirstNames[rnd.Next(FirstNames.Length)]} {LastNames[rnd.Next(LastNames.Length)]}";
             var town = Towns[rnd.Next(Towns.Length)];
             var start = today.AddDays(-rnd.Next(0, 7 * 365));
-            var number = CertificateNumber.Format("CMC", start.Year, i + 1);
+            var number = CertificateNumber.Format("CMC", start.Year, firstSequence + i);
             if (i == count / 2)
             {
                 sample = number;
@@ -182,7 +185,7 @@ internal static class CmcScenarios
         return sample;
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;

@@ -7,6 +7,9 @@ var scenarios = new Dictionary<string, Func<string[], int>>(StringComparer.Ordin
     ["teamview"] = TeamViewScenario.Run,
     ["ce-dashboard"] = CmcScenarios.CeDashboard,
     ["register-search"] = CmcScenarios.RegisterSearch,
+    ["teamview-http"] = HttpScenarios.TeamView,
+    ["ce-dashboard-http"] = HttpScenarios.CeDashboard,
+    ["register-search-http"] = HttpScenarios.RegisterSearch,
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var scenario))

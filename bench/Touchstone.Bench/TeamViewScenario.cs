@@ -18,7 +18,7 @@ namespace Touchstone.Bench;
 /// </summary>
 internal static class TeamViewScenario
 {
-    private const string Team = "Afdeling Werk en Inkomen";
+    internal const string Team = "Afdeling Werk en Inkomen";
 
     public static int Run(string[] args)
     {
@@ -91,7 +91,7 @@ internal static class TeamViewScenario
         return ok ? 0 : 1;
     }
 
-    private static void Generate(TouchstoneDbContext db, Framework framework, int people, int seed)
+    internal static void Generate(TouchstoneDbContext db, Framework framework, int people, int seed)
     {
         var random = new Random(seed);
         var items = framework.RatableItems();

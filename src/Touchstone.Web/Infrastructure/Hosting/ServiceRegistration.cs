@@ -69,7 +69,7 @@ public static class ServiceRegistration
             // Per client and per lookup route, so one public lookup does not use up another's allowance.
             o.AddPolicy(RateLimits.PublicLookup, http => RateLimitPartition.GetFixedWindowLimiter(
                 (http.Connection.RemoteIpAddress?.ToString() ?? "unknown") + "|" + http.Request.Path.Value?.ToLowerInvariant(),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = http.RequestServices.GetRequiredService<IOptions<TouchstoneOptions>>().Value.PublicLookupsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }

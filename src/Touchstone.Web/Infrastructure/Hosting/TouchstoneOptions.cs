@@ -19,4 +19,8 @@ public sealed class TouchstoneOptions
 
     [Range(1, 1440)]
     public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>Public look-ups (register search, certificate verification) per client, per route and minute; raised only for load tests.</summary>
+    [Range(1, 1_000_000)]
+    public int PublicLookupsPerMinute { get; set; } = 30;
 }

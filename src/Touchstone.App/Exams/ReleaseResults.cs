@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Cases;
 using Touchstone.App.Data;
 using Touchstone.App.Mail;
+using Touchstone.Domain.Accounts;
+using Touchstone.Domain.Calendar;
 using Touchstone.Domain.Common;
 using Touchstone.Domain.Exams;
 
@@ -15,7 +18,7 @@ public sealed record ReleaseOutcome(int Sent, int WithheldForPayment, int Pendin
 /// Sends final results to the candidates (Examenreglement 9.1): only when every component is final, and not
 /// while the payment is incomplete. Each component keeps the date its result was sent (the objection term runs from it).
 /// </summary>
-public sealed class ReleaseResultsHandler(TouchstoneDbContext db, TimeProvider time, Mailer mailer)
+public sealed class ReleaseResultsHandler(TouchstoneDbContext db, TimeProvider time, Mailer mailer, WorkingDayCalendar calendar)
 {
     public async Task<Result<ReleaseOutcome>> HandleAsync(ReleaseResults cmd, CancellationToken ct)
     {
@@ -53,11 +56,14 @@ public sealed class ReleaseResultsHandler(TouchstoneDbContext db, TimeProvider t
             }
 
             var candidate = candidates[registration.CandidateId];
+
+            // The objection term comes from the scheme's case configuration, counted on the working-day calendar.
+            var objectionDeadline = CaseSchemes.DeadlinesFor(Schemes.Lmp, calendar).ObjectionFilingDeadline(today);
             mailer.Queue(candidate.Email, "Uitslag LMP-examen",
                 $"Beste {candidate.Name},\n\nDe uitslag van uw LMP-examen van {session.ExamDate:dd-MM-yyyy} (kandidaatnummer {registration.CandidateNumber}):\n" +
                 string.Join("\n", registration.Components.OrderBy(c => LmpExam.ComponentCodes.ToList().IndexOf(c.Code)).Select(c => $"- {LmpExam.Blueprint.Component(c.Code).Name}: {c.Band}")) +
                 $"\n\nEindresultaat: {(overall.Status == OverallStatus.Passed ? "geslaagd" : "niet geslaagd")}.\n" +
-                "U kunt binnen vijftien dagen na deze datum bezwaar maken bij de examencommissie (Examenreglement 14).");
+                $"U kunt tot en met {objectionDeadline:dd-MM-yyyy} bezwaar maken bij de examencommissie (Examenreglement 14).");
             sent++;
         }
 

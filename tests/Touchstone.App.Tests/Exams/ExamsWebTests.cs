@@ -165,6 +165,9 @@ public abstract class ExamsWebTests(AppFixture app)
         await Ok(director.PostFormAsync("/Exams/Results", new Dictionary<string, string> { ["sessionId"] = session.ToString() }, "/Exams/Results?handler=Release"));
         (await InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration).AllAsync(c => c.ResultSentOn == Today()))).ShouldBeTrue();
         (await InDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.To.StartsWith("geslaagd.") && m.Subject == "Uitslag LMP-examen"))).ShouldBeTrue();
+        // The mail names the last day to object, computed from the scheme's case configuration (Examenreglement 14).
+        var objectionDeadline = Touchstone.App.Cases.CaseSchemes.DeadlinesFor("LMP", Touchstone.Domain.Calendar.WorkingDayCalendar.Default).ObjectionFilingDeadline(Today());
+        (await InDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.To.StartsWith("geslaagd.") && m.Body.Contains($"tot en met {objectionDeadline:dd-MM-yyyy}")))).ShouldBeTrue();
 
         await Ok(director.PostFormAsync(staffPage, new Dictionary<string, string> { ["registrationId"] = registration.ToString() }, staffPage + "?handler=Diploma"));
         var again = await director.PostFormAsync(staffPage, new Dictionary<string, string> { ["registrationId"] = registration.ToString() }, staffPage + "?handler=Diploma");

@@ -62,7 +62,7 @@ public static class AssessmentTransitions
         Table.Contains((from, to, actor))
             ? Result.Ok
             : new DomainError("assessment.transition-forbidden",
-                $"Transition {from} → {to} is not allowed for the {actor.ToString().ToLowerInvariant()}.", AssessmentRules.Procedure);
+                $"Transition {from} → {to} is not allowed for the {actor.ToString().ToLowerInvariant()}.", AssessmentRules.Procedure) { Args = [from, to, actor] };
 }
 
 /// <summary>Seed citations used by assessment rules.</summary>
@@ -114,7 +114,7 @@ public sealed class Assessment
     {
         if (framework.FindScale(scaleCode) is null)
         {
-            return new DomainError("assessment.unknown-scale", $"Framework {framework.Key} has no scale '{scaleCode}'.", AssessmentRules.Procedure);
+            return new DomainError("assessment.unknown-scale", $"Framework {framework.Key} has no scale '{scaleCode}'.", AssessmentRules.Procedure) { Args = [framework.Key, scaleCode] };
         }
 
         return new Assessment
@@ -152,7 +152,7 @@ public sealed class Assessment
         {
             return new DomainError("assessment.value-not-on-scale",
                 $"'{valueCode}' is not a value of scale '{scale.Name}' (allowed: {string.Join(", ", scale.Values.Select(v => v.Code))}).",
-                AssessmentRules.Procedure);
+                AssessmentRules.Procedure) { Args = [valueCode, scale.Name, string.Join(", ", scale.Values.Select(v => v.Code))] };
         }
 
         _ratings[itemCode] = new Rating(itemCode, value.Code, value.Score, comment, (evidence ?? []).ToEquatableList());
@@ -185,7 +185,7 @@ public sealed class Assessment
         if (scale?.Find(typeCode) is null)
         {
             return new DomainError("assessment.unknown-finding-type",
-                $"'{typeCode}' is not a finding type of scale '{findingScaleCode}'.", AssessmentRules.Audit);
+                $"'{typeCode}' is not a finding type of scale '{findingScaleCode}'.", AssessmentRules.Audit) { Args = [typeCode, findingScaleCode] };
         }
 
         if (string.IsNullOrWhiteSpace(position))
@@ -283,14 +283,14 @@ public sealed class Assessment
         if (framework.Code != FrameworkCode || framework.Version != FrameworkVersion)
         {
             return new DomainError("assessment.framework-mismatch",
-                $"The assessment was made against {FrameworkCode}@{FrameworkVersion}, not {framework.Key}.", AssessmentRules.Procedure);
+                $"The assessment was made against {FrameworkCode}@{FrameworkVersion}, not {framework.Key}.", AssessmentRules.Procedure) { Args = [FrameworkCode, FrameworkVersion, framework.Key] };
         }
 
         return framework.HasItem(itemCode)
             ? Result.Ok
-            : new DomainError("assessment.unknown-item", $"'{itemCode}' is not an item of {framework.Key}.", AssessmentRules.Procedure);
+            : new DomainError("assessment.unknown-item", $"'{itemCode}' is not an item of {framework.Key}.", AssessmentRules.Procedure) { Args = [itemCode, framework.Key] };
     }
 
     private DomainError NotTheRater(string actorId) =>
-        new("assessment.not-the-rater", $"Only the rater ({RaterId}) may change this assessment, not {actorId}.", AssessmentRules.Procedure);
+        new("assessment.not-the-rater", $"Only the rater ({RaterId}) may change this assessment, not {actorId}.", AssessmentRules.Procedure) { Args = [RaterId, actorId] };
 }

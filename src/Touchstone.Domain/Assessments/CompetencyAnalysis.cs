@@ -34,7 +34,7 @@ public static class CompetencyLevels
         var done = checkedIndicators.ToHashSet();
         var missing = competency.RequiredFor(claimedLevel).Where(i => !done.Contains(i.Code)).ToList();
         return Result.From(missing.Select(i => new DomainError("competency.indicator-missing",
-            $"Level {claimedLevel} of '{competency.Name}' requires indicator {i.Code} (level {i.Level}): {i.Text}", AssessmentRules.Cumulative)));
+            $"Level {claimedLevel} of '{competency.Name}' requires indicator {i.Code} (level {i.Level}): {i.Text}", AssessmentRules.Cumulative) { Args = [claimedLevel, competency.Name, i.Code, i.Level, i.Text] }));
     }
 }
 
@@ -108,17 +108,17 @@ public sealed record TargetProfile(string Name, EquatableList<TargetLevel> Targe
         {
             if (!framework.HasItem(t.ItemCode))
             {
-                errors.Add(new DomainError("profile.unknown-item", $"'{t.ItemCode}' is not an item of {framework.Key}.", AssessmentRules.UsageAdvice));
+                errors.Add(new DomainError("profile.unknown-item", $"'{t.ItemCode}' is not an item of {framework.Key}.", AssessmentRules.UsageAdvice) { Args = [t.ItemCode, framework.Key] });
             }
 
             if (framework.LevelByNumber(t.Level) is null)
             {
-                errors.Add(new DomainError("profile.bad-level", $"Level {t.Level} for '{t.ItemCode}' is not a level of {framework.Key}.", AssessmentRules.UsageAdvice));
+                errors.Add(new DomainError("profile.bad-level", $"Level {t.Level} for '{t.ItemCode}' is not a level of {framework.Key}.", AssessmentRules.UsageAdvice) { Args = [t.Level, t.ItemCode, framework.Key] });
             }
         }
 
         errors.AddRange(list.GroupBy(t => t.ItemCode).Where(g => g.Count() > 1)
-            .Select(g => new DomainError("profile.duplicate-item", $"'{g.Key}' has more than one target.", AssessmentRules.UsageAdvice)));
+            .Select(g => new DomainError("profile.duplicate-item", $"'{g.Key}' has more than one target.", AssessmentRules.UsageAdvice) { Args = [g.Key] }));
         return errors.Count > 0 ? Result<TargetProfile>.Failure(errors) : new TargetProfile(name, list.ToEquatableList());
     }
 }

@@ -55,7 +55,7 @@ public sealed class DevelopmentPlan
         }
 
         var errors = links.Where(code => !gaps.Any(g => g.ItemCode == code && g.IsGap))
-            .Select(code => new DomainError("pop.not-a-gap", $"'{code}' is not a gap item of the assessment.", AssessmentRules.UsageAdvice))
+            .Select(code => new DomainError("pop.not-a-gap", $"'{code}' is not a gap item of the assessment.", AssessmentRules.UsageAdvice) { Args = [code] })
             .ToList();
         if (errors.Count > 0)
         {
@@ -90,7 +90,7 @@ public sealed class DevelopmentPlan
         var action = _actions[index];
         if (!StatusTransitions.Contains((action.Status, status)))
         {
-            return new DomainError("pop.status-forbidden", $"An action cannot go from {action.Status} to {status}.", AssessmentRules.UsageAdvice);
+            return new DomainError("pop.status-forbidden", $"An action cannot go from {action.Status} to {status}.", AssessmentRules.UsageAdvice) { Args = [action.Status, status] };
         }
 
         _actions[index] = action with { Status = status };

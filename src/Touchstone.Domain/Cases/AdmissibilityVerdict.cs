@@ -36,7 +36,7 @@ internal sealed class VerdictBuilder
 
     public void Unanswered(string item) => _unanswered.Add(item);
 
-    public void Fail(string code, string message, string rule) => _failures.Add(new DomainError(code, message, rule));
+    public void Fail(string code, string message, string rule, params object?[] args) => _failures.Add(new DomainError(code, message, rule) { Args = args });
 
     public AdmissibilityVerdict Build() => new(_failures.ToArray(), _unanswered.ToArray(), IsLate);
 }

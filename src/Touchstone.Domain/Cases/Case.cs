@@ -104,7 +104,7 @@ public sealed class Case
         if (appealed.Type is not (CaseType.Objection or CaseType.Complaint))
         {
             return new DomainError("cases.appeal.not-appealable",
-                $"Only a decision on an objection or complaint can be appealed, not a {appealed.Type}.", "Examenreglement 15");
+                $"Only a decision on an objection or complaint can be appealed, not a {appealed.Type}.", "Examenreglement 15") { Args = [appealed.Type] };
         }
 
         DateOnly reference;
@@ -131,7 +131,7 @@ public sealed class Case
     {
         if (!scheme.Offers(type))
         {
-            return new DomainError("cases.type.not-offered", $"Scheme {scheme.Code} has no {type} cases.");
+            return new DomainError("cases.type.not-offered", $"Scheme {scheme.Code} has no {type} cases.") { Args = [scheme.Code, type] };
         }
 
         var allowed = CaseTransitions.CheckSubmission(type, role);
@@ -197,7 +197,7 @@ public sealed class Case
     {
         if (!CaseOutcomes.AllowedFor(Type).Contains(outcome))
         {
-            return new DomainError("cases.outcome.invalid", $"{outcome} is not an outcome of a {Type}.");
+            return new DomainError("cases.outcome.invalid", $"{outcome} is not an outcome of a {Type}.") { Args = [outcome, Type] };
         }
 
         if (Type is CaseType.Objection or CaseType.Appeal && outcome != CaseOutcome.Withdrawn && string.IsNullOrWhiteSpace(motivation))
@@ -227,7 +227,7 @@ public sealed class Case
 
         if (role is not (CaseRole.BackOffice or CaseRole.Director))
         {
-            return new DomainError("cases.transition.role", $"{role} may not record the follow-up of an appeal.", "Examenreglement 15");
+            return new DomainError("cases.follow-up.role", $"{role} may not record the follow-up of an appeal.", "Examenreglement 15") { Args = [role] };
         }
 
         FollowUp = followUp;

@@ -74,7 +74,7 @@ public static class CaseTransitions
         {
             return new DomainError(
                 "cases.transition.forbidden",
-                $"A {type} case cannot go from {from} to {to}.");
+                $"A {type} case cannot go from {from} to {to}.") { Args = [type, from, to] };
         }
 
         return transition.Roles.Contains(role)
@@ -82,12 +82,12 @@ public static class CaseTransitions
             : new DomainError(
                 "cases.transition.role",
                 $"{role} may not move a {type} case from {from} to {to}; allowed: {string.Join(", ", transition.Roles)}.",
-                transition.Rule);
+                transition.Rule) { Args = [role, type, from, to, string.Join(", ", transition.Roles)] };
     }
 
     /// <summary>Whether <paramref name="role"/> may submit or register a case of <paramref name="type"/>.</summary>
     public static Result CheckSubmission(CaseType type, CaseRole role) =>
         Submitters[type].Contains(role)
             ? Result.Ok
-            : new DomainError("cases.submission.role", $"{role} may not submit a {type}.", "Examenreglement 11.1, 12, 13.1, 15");
+            : new DomainError("cases.submission.role", $"{role} may not submit a {type}.", "Examenreglement 11.1, 12, 13.1, 15") { Args = [role, type] };
 }

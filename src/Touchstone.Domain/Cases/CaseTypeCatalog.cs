@@ -150,7 +150,7 @@ public sealed record CaseTypeCatalog(IReadOnlyList<SchemeCaseConfig> Schemes)
     }
 
     private static DomainError Error(string fileName, string message) =>
-        new("cases.config.invalid", $"{fileName}: {message}");
+        new("cases.config.invalid", $"{fileName}: {message}") { Args = [fileName, message] };
 
     private static Result<CaseTypeCatalog> Invalid(string fileName, string message) =>
         Result<CaseTypeCatalog>.Failure(Error(fileName, message));

@@ -37,7 +37,7 @@ public sealed record ComplaintChecklist
         {
             v.Fail("complaint.not-in-writing",
                 $"Submitted by {Channel}; a complaint must be in writing by registered letter or e-mail with acknowledgement of receipt.",
-                "Examenreglement 13.1");
+                "Examenreglement 13.1", Channel);
         }
 
         v.Require(AboutResult is null ? null : !AboutResult.Value, nameof(AboutResult), "complaint.about-result",
@@ -49,7 +49,7 @@ public sealed record ComplaintChecklist
             v.IsLate = true;
             v.Fail("complaint.late",
                 $"Received on {ReceivedOn:yyyy-MM-dd}, more than four weeks after the event (last day {deadline:yyyy-MM-dd}).",
-                "Examenreglement 13.1");
+                "Examenreglement 13.1", ReceivedOn, deadline);
         }
 
         return v.Build();
@@ -81,7 +81,7 @@ public sealed record CommentChecklist
             v.IsLate = true;
             v.Fail("comment.late",
                 $"Received on {ReceivedOn:yyyy-MM-dd}, after the last day {deadline:yyyy-MM-dd} (ten working days after the exam).",
-                "Examenreglement 12");
+                "Examenreglement 12", ReceivedOn, deadline);
         }
 
         return v.Build();

@@ -114,7 +114,7 @@ public sealed record ObjectionChecklist
         {
             v.Fail("objection.premature",
                 $"The objection was sent on {sent:yyyy-MM-dd}, before the result was sent on {ResultSentOn:yyyy-MM-dd}.",
-                "Examenreglement 14");
+                "Examenreglement 14", sent, ResultSentOn);
         }
 
         var filingDeadline = deadlines.ObjectionFilingDeadline(ResultSentOn);
@@ -124,7 +124,7 @@ public sealed record ObjectionChecklist
             var basis = PostmarkDate is not null ? "postmark" : ProofOfSendingDate is not null ? "proof of sending" : "date of receipt (no legible postmark)";
             v.Fail("objection.sent-late",
                 $"Sent on {sent:yyyy-MM-dd} ({basis}), after the last day {filingDeadline:yyyy-MM-dd}.",
-                "Examenreglement 14, 16.3");
+                "Examenreglement 14, 16.3", sent, basis, filingDeadline);
         }
 
         var receiptDeadline = deadlines.ObjectionReceiptDeadline(ResultSentOn);
@@ -133,7 +133,7 @@ public sealed record ObjectionChecklist
             v.IsLate = true;
             v.Fail("objection.received-late",
                 $"Received on {ReceivedOn:yyyy-MM-dd}, after the last day of receipt {receiptDeadline:yyyy-MM-dd}.",
-                "Examenreglement 16.3");
+                "Examenreglement 16.3", ReceivedOn, receiptDeadline);
         }
 
         return v.Build();

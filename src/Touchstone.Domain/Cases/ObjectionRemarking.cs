@@ -34,7 +34,7 @@ public sealed record ObjectionRemarking
         involvedEarlier.Contains(remarkerId, StringComparer.OrdinalIgnoreCase)
             ? new DomainError("objection.remarker-involved",
                 $"{remarkerId} was involved in the original marking; the re-marking needs someone who was not.",
-                "Examenreglement 11.1")
+                "Examenreglement 11.1") { Args = [remarkerId] }
             : Result.Ok;
 
     /// <summary>
@@ -62,7 +62,7 @@ public sealed record ObjectionRemarking
         if (!wholeComponentRemarked)
         {
             errors.Add(new DomainError("objection.remark.partial",
-                $"The whole component {componentCode} must be re-marked, not only the disputed part.", "Examenreglement 11.1"));
+                $"The whole component {componentCode} must be re-marked, not only the disputed part.", "Examenreglement 11.1") { Args = [componentCode] });
         }
 
         errors.AddRange(CheckRemarker(remarkerId, involvedEarlier).Errors);

@@ -4,8 +4,22 @@ namespace Touchstone.Domain.Common;
 /// A named, expected rule failure. <see cref="Code"/> is stable (used for resource lookup and API
 /// problem types); <see cref="Rule"/> cites the seed article the rule comes from.
 /// </summary>
+/// <remarks>
+/// <see cref="Message"/> is the English text. When it holds values, <see cref="Args"/> carries them in the
+/// order of a translation's placeholders ({0}, {1}, ...), so the interface can show the message in the user's
+/// language: dates and enum values stay typed (the interface formats them); a sequence is shown as alternatives
+/// ("A or B").
+/// </remarks>
 public sealed record DomainError(string Code, string Message, string? Rule = null)
 {
+    /// <summary>The values in <see cref="Message"/>, in placeholder order; empty for a fixed message.</summary>
+    public IReadOnlyList<object?> Args { get; init; } = [];
+
+    public bool Equals(DomainError? other) =>
+        other is not null && Code == other.Code && Message == other.Message && Rule == other.Rule && Args.SequenceEqual(other.Args);
+
+    public override int GetHashCode() => HashCode.Combine(Code, Message, Rule, Args.Count);
+
     public override string ToString() => Rule is null ? $"{Code}: {Message}" : $"{Code}: {Message} ({Rule})";
 }
 

@@ -52,11 +52,11 @@ public sealed record AnswerKey(int Version, IReadOnlyList<KeyQuestion> Questions
         var errors = new List<DomainError>();
         if (Questions.Count != scheme.Questions)
         {
-            errors.Add(new("exams.key.question-count", $"The key has {Questions.Count} questions; the component has {scheme.Questions}.", "Examenreglement 8.3"));
+            errors.Add(new("exams.key.question-count", $"The key has {Questions.Count} questions; the component has {scheme.Questions}.", "Examenreglement 8.3") { Args = [Questions.Count, scheme.Questions] });
         }
 
         errors.AddRange(Questions.Where(q => q.AcceptedAnswers.Length == 0 && !q.Voided)
-            .Select(q => new DomainError("exams.key.no-answer", $"Question {q.Number} has no accepted answer.", "Examenreglement 8.3")));
+            .Select(q => new DomainError("exams.key.no-answer", $"Question {q.Number} has no accepted answer.", "Examenreglement 8.3") { Args = [q.Number] }));
         return Result.From(errors);
     }
 
@@ -73,7 +73,7 @@ public sealed record AnswerKey(int Version, IReadOnlyList<KeyQuestion> Questions
             var index = edit.Question - 1;
             if (index < 0 || index >= questions.Length)
             {
-                errors.Add(new("exams.key.unknown-question", $"There is no question {edit.Question}.", "Examenreglement 8.3"));
+                errors.Add(new("exams.key.unknown-question", $"There is no question {edit.Question}.", "Examenreglement 8.3") { Args = [edit.Question] });
                 continue;
             }
 
@@ -81,16 +81,16 @@ public sealed record AnswerKey(int Version, IReadOnlyList<KeyQuestion> Questions
             switch (edit)
             {
                 case AcceptAnswer accept when q.AcceptedAnswers.Contains(accept.Answer, StringComparison.Ordinal):
-                    errors.Add(new("exams.key.already-accepted", $"Question {q.Number} already accepts {accept.Answer}.", "Examenreglement 8.3"));
+                    errors.Add(new("exams.key.already-accepted", $"Question {q.Number} already accepts {accept.Answer}.", "Examenreglement 8.3") { Args = [q.Number, accept.Answer] });
                     break;
                 case AcceptAnswer accept when accept.Answer == AnswerSheet.Blank:
-                    errors.Add(new("exams.key.blank-not-an-answer", $"A blank cannot be accepted for question {q.Number}.", "Examenreglement 8.3"));
+                    errors.Add(new("exams.key.blank-not-an-answer", $"A blank cannot be accepted for question {q.Number}.", "Examenreglement 8.3") { Args = [q.Number] });
                     break;
                 case AcceptAnswer accept:
                     questions[index] = q with { AcceptedAnswers = q.AcceptedAnswers + accept.Answer };
                     break;
                 case VoidQuestion when q.Voided:
-                    errors.Add(new("exams.key.already-voided", $"Question {q.Number} is already voided.", "Examenreglement 8.3"));
+                    errors.Add(new("exams.key.already-voided", $"Question {q.Number} is already voided.", "Examenreglement 8.3") { Args = [q.Number] });
                     break;
                 case VoidQuestion v:
                     questions[index] = q with { Voided = true, Reason = v.Reason };

@@ -103,7 +103,7 @@ public sealed record ItemMinimumsScheme(IReadOnlyList<ScoredItem> Items, int Tot
     {
         if (points.Count != Items.Count)
         {
-            return new Common.DomainError("exams.assignments.item-count", $"Points are needed for all {Items.Count} assignments.", "Examenreglement 8.7");
+            return new Common.DomainError("exams.assignments.item-count", $"Points are needed for all {Items.Count} assignments.", "Examenreglement 8.7") { Args = [Items.Count] };
         }
 
         var errors = new List<Common.DomainError>();
@@ -111,7 +111,7 @@ public sealed record ItemMinimumsScheme(IReadOnlyList<ScoredItem> Items, int Tot
         {
             if (points[i] < 0 || points[i] > Items[i].Max)
             {
-                errors.Add(new("exams.assignments.points-out-of-range", $"Assignment {Items[i].Number} scores 0 to {Items[i].Max}, not {points[i]}.", "Examenreglement 8.7"));
+                errors.Add(new("exams.assignments.points-out-of-range", $"Assignment {Items[i].Number} scores 0 to {Items[i].Max}, not {points[i]}.", "Examenreglement 8.7") { Args = [Items[i].Number, Items[i].Max, points[i]] });
             }
         }
 

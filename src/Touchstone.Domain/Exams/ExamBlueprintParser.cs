@@ -45,7 +45,7 @@ public static class ExamBlueprintParser
         public List<DomainError> Problems { get; } = [];
 
         public void Problem(Mark mark, string message) =>
-            Problems.Add(new DomainError(ProblemCode, $"{fileName}:{Math.Max(mark.Line, 1)}:{Math.Max(mark.Column, 1)}: {message}", "Examenreglement 8.2"));
+            Problems.Add(new DomainError(ProblemCode, $"{fileName}:{Math.Max(mark.Line, 1)}:{Math.Max(mark.Column, 1)}: {message}", "Examenreglement 8.2") { Args = [fileName, Math.Max(mark.Line, 1), Math.Max(mark.Column, 1), message] });
 
         public void Problem(YamlNode node, string message) => Problem(node.Start, message);
 

@@ -24,7 +24,14 @@ public sealed record CommitteeMember(string PersonId, CommitteeRole Role, bool I
 }
 
 /// <summary>A warning with a due date, e.g. a vacancy to fill (art. 4.2).</summary>
-public sealed record CommitteeWarning(string Code, string Message, string Rule, DateOnly DueDate);
+public sealed record CommitteeWarning(string Code, string Message, string Rule, DateOnly DueDate)
+{
+    /// <summary>The values in <see cref="Message"/>, in placeholder order (as <see cref="DomainError.Args"/>).</summary>
+    public IReadOnlyList<object?> Args { get; init; } = [];
+
+    /// <summary>The warning as a rule message, so the interface shows it like any other.</summary>
+    public DomainError AsError() => new(Code, Message, Rule) { Args = Args };
+}
 
 /// <summary>The committee's composition checked on a date: breaches and warnings.</summary>
 public sealed record CommitteeCheck(IReadOnlyList<DomainError> Breaches, IReadOnlyList<CommitteeWarning> Warnings)
@@ -52,15 +59,15 @@ public static class ExamCommitteeRules
                 .Select(m => m.LeftOn!.Value).DefaultIfEmpty().Max();
             if (leftOn == default)
             {
-                breaches.Add(new("exams.committee.too-small", $"The committee has {counted.Length} members; at least {regulation.CommitteeMinimumMembers} are required.", "Examenreglement 4.1"));
+                breaches.Add(new("exams.committee.too-small", $"The committee has {counted.Length} members; at least {regulation.CommitteeMinimumMembers} are required.", "Examenreglement 4.1") { Args = [counted.Length, regulation.CommitteeMinimumMembers] });
             }
             else
             {
                 var due = calendar.MonthsDeadline(leftOn, regulation.CommitteeVacancyMonths);
-                warnings.Add(new("exams.committee.vacancy", $"The committee has {counted.Length} members; fill the vacancy by {due:yyyy-MM-dd}.", "Examenreglement 4.2", due));
+                warnings.Add(new("exams.committee.vacancy", $"The committee has {counted.Length} members; fill the vacancy by {due:yyyy-MM-dd}.", "Examenreglement 4.2", due) { Args = [counted.Length, due] });
                 if (today > due)
                 {
-                    breaches.Add(new("exams.committee.vacancy-overdue", $"The vacancy should have been filled by {due:yyyy-MM-dd}.", "Examenreglement 4.2"));
+                    breaches.Add(new("exams.committee.vacancy-overdue", $"The vacancy should have been filled by {due:yyyy-MM-dd}.", "Examenreglement 4.2") { Args = [due] });
                 }
             }
         }
@@ -75,12 +82,12 @@ public static class ExamCommitteeRules
             var mayBeStaff = m.Role is CommitteeRole.Secretary or CommitteeRole.DeputySecretary;
             if (m.IsStaff && !mayBeStaff)
             {
-                breaches.Add(new("exams.committee.staff-member", $"{m.PersonId} is staff of the exam institute; only the secretary may be.", "Examenreglement 4.4"));
+                breaches.Add(new("exams.committee.staff-member", $"{m.PersonId} is staff of the exam institute; only the secretary may be.", "Examenreglement 4.4") { Args = [m.PersonId] });
             }
 
             if (!m.IsStaff && mayBeStaff)
             {
-                breaches.Add(new("exams.committee.secretary-not-staff", $"{m.PersonId} as {m.Role} must be the director or a staff member.", m.Role == CommitteeRole.Secretary ? "Examenreglement 4.3" : "Examenreglement 4.6"));
+                breaches.Add(new("exams.committee.secretary-not-staff", $"{m.PersonId} as {m.Role} must be the director or a staff member.", m.Role == CommitteeRole.Secretary ? "Examenreglement 4.3" : "Examenreglement 4.6") { Args = [m.PersonId, m.Role] });
             }
         }
 
@@ -97,7 +104,7 @@ public static class ExamCommitteeRules
         var count = active.Count(m => m.Role == role);
         if (count != 1)
         {
-            breaches.Add(new(code, $"The committee needs exactly one {what[2..]}, has {count}.", rule));
+            breaches.Add(new(code, $"The committee needs exactly one {what[2..]}, has {count}.", rule) { Args = [count] });
         }
     }
 }

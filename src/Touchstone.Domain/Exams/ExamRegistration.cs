@@ -75,12 +75,12 @@ public static class RegistrationTransitions
         var transition = Table.FirstOrDefault(t => t.From == from && t.To == to);
         if (transition is null)
         {
-            return new DomainError("exams.registration.transition-not-allowed", $"A registration cannot go from {from} to {to}.", "Examenreglement 6-7");
+            return new DomainError("exams.registration.transition-not-allowed", $"A registration cannot go from {from} to {to}.", "Examenreglement 6-7") { Args = [from, to] };
         }
 
         return transition.Actors.Contains(actor)
             ? transition
-            : new DomainError("exams.registration.actor-not-allowed", $"{actor} may not move a registration from {from} to {to}.", transition.Rule);
+            : new DomainError("exams.registration.actor-not-allowed", $"{actor} may not move a registration from {from} to {to}.", transition.Rule) { Args = [actor, from, to] };
     }
 }
 
@@ -106,7 +106,7 @@ public sealed class ExamRegistration
 
         if (found.Value.ReasonRequired && string.IsNullOrWhiteSpace(reason))
         {
-            return new DomainError("exams.registration.reason-required", $"Moving to {to} needs a reason.", found.Value.Rule);
+            return new DomainError("exams.registration.reason-required", $"Moving to {to} needs a reason.", found.Value.Rule) { Args = [to] };
         }
 
         History.Add(new(State, to, actor, actorId, now, reason));

@@ -54,12 +54,12 @@ public static class IndependenceRules
         var rule = RuleFor(function);
         if (declaration is null || declaration.PersonId != personId)
         {
-            return new DomainError("exams.independence.no-declaration", $"{personId} has no independence declaration; one is needed before assignment as {function}.", rule);
+            return new DomainError("exams.independence.no-declaration", $"{personId} has no independence declaration; one is needed before assignment as {function}.", rule) { Args = [personId, function] };
         }
 
         var errors = declaration.Relations
             .Select(r => new DomainError("exams.independence.institute-relation",
-                $"{personId} cannot be assigned as {function}: declared {Describe(r.Kind)} of/for {r.Institute}, an institute that trains for the exam.", rule))
+                $"{personId} cannot be assigned as {function}: declared {Describe(r.Kind)} of/for {r.Institute}, an institute that trains for the exam.", rule) { Args = [personId, function, r.Kind, r.Institute] })
             .ToArray();
         return Result.From(errors);
     }
@@ -74,7 +74,7 @@ public static class IndependenceRules
         }
 
         return declaration!.CandidatesInCircle.Contains(candidateId)
-            ? new DomainError("exams.independence.candidate-conflict", $"Marker {markerId} declared candidate {candidateId} to be in his personal or business circle; assign another marker.", "Examenreglement 5.4")
+            ? new DomainError("exams.independence.candidate-conflict", $"Marker {markerId} declared candidate {candidateId} to be in his personal or business circle; assign another marker.", "Examenreglement 5.4") { Args = [markerId, candidateId] }
             : Result.Ok;
     }
 

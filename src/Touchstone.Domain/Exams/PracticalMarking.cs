@@ -36,7 +36,7 @@ public static class PracticalMarking
     {
         if (part < 1 || part > scheme.Parts.Count)
         {
-            return new DomainError("exams.practical.unknown-part", $"The practical has parts 1 to {scheme.Parts.Count}, not {part}.", Rule);
+            return new DomainError("exams.practical.unknown-part", $"The practical has parts 1 to {scheme.Parts.Count}, not {part}.", Rule) { Args = [scheme.Parts.Count, part] };
         }
 
         if (criteriaMet < 0)
@@ -58,7 +58,7 @@ public static class PracticalMarking
     {
         if (sheet.CriteriaMet.Count != scheme.Parts.Count)
         {
-            return new DomainError("exams.practical.part-count", $"Criteria are needed for all {scheme.Parts.Count} parts.", Rule);
+            return new DomainError("exams.practical.part-count", $"Criteria are needed for all {scheme.Parts.Count} parts.", Rule) { Args = [scheme.Parts.Count] };
         }
 
         return sheet.CriteriaMet.Any(m => m < 0)
@@ -75,16 +75,16 @@ public static class PracticalMarking
 
         if (band >= ResultBand.Voldoende)
         {
-            return new("exams.practical.resit-not-needed", $"The practical is already {band}.", Rule);
+            return new("exams.practical.resit-not-needed", $"The practical is already {band}.", Rule) { Args = [band] };
         }
 
         if (sheet.Resits.Count >= rule.MaxParts)
         {
-            return new("exams.practical.resit-limit", $"At most {rule.MaxParts} part(s) may be resat on the spot.", Rule);
+            return new("exams.practical.resit-limit", $"At most {rule.MaxParts} part(s) may be resat on the spot.", Rule) { Args = [rule.MaxParts] };
         }
 
         return points < rule.MinimumTotal
-            ? new("exams.practical.resit-below-minimum", $"An on-the-spot resit needs at least {rule.MinimumTotal} points; the candidate has {points}.", Rule)
+            ? new("exams.practical.resit-below-minimum", $"An on-the-spot resit needs at least {rule.MinimumTotal} points; the candidate has {points}.", Rule) { Args = [rule.MinimumTotal, points] }
             : null;
     }
 

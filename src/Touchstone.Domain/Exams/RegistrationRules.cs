@@ -88,7 +88,7 @@ public static class AccommodationRules
             case AccommodationKind.Dyslexia:
                 if (request.ExtraMinutes > regulation.DyslexiaMaxExtraMinutes)
                 {
-                    errors.Add(new("exams.accommodation.too-much-time", $"Dyslexia allows at most {regulation.DyslexiaMaxExtraMinutes} minutes extra, not {request.ExtraMinutes}.", Rule));
+                    errors.Add(new("exams.accommodation.too-much-time", $"Dyslexia allows at most {regulation.DyslexiaMaxExtraMinutes} minutes extra, not {request.ExtraMinutes}.", Rule) { Args = [regulation.DyslexiaMaxExtraMinutes, request.ExtraMinutes] });
                 }
 
                 if (request.Dictionary || request.AlternativeForm is not null)
@@ -100,7 +100,7 @@ public static class AccommodationRules
             case AccommodationKind.OtherMotherTongue:
                 if (request.ExtraMinutes > regulation.OtherMotherTongueMaxExtraMinutes)
                 {
-                    errors.Add(new("exams.accommodation.too-much-time", $"Another mother tongue allows at most {regulation.OtherMotherTongueMaxExtraMinutes} minutes extra, not {request.ExtraMinutes}.", Rule));
+                    errors.Add(new("exams.accommodation.too-much-time-language", $"Another mother tongue allows at most {regulation.OtherMotherTongueMaxExtraMinutes} minutes extra, not {request.ExtraMinutes}.", Rule) { Args = [regulation.OtherMotherTongueMaxExtraMinutes, request.ExtraMinutes] });
                 }
 
                 if (request.ResidentInNetherlandsSince is not { } since)
@@ -109,7 +109,7 @@ public static class AccommodationRules
                 }
                 else if (since.AddYears(regulation.OtherMotherTongueMaxYearsInNetherlands) <= examDate)
                 {
-                    errors.Add(new("exams.accommodation.resident-too-long", $"The language arrangement is for candidates in the Netherlands less than {regulation.OtherMotherTongueMaxYearsInNetherlands} years (here since {since:yyyy-MM-dd}).", Rule));
+                    errors.Add(new("exams.accommodation.resident-too-long", $"The language arrangement is for candidates in the Netherlands less than {regulation.OtherMotherTongueMaxYearsInNetherlands} years (here since {since:yyyy-MM-dd}).", Rule) { Args = [regulation.OtherMotherTongueMaxYearsInNetherlands, since] });
                 }
 
                 if (request.ReadAloud || request.AlternativeForm is not null)
@@ -157,7 +157,7 @@ public static class RegistrationRules
             .Select(e => (DateOnly?)e.ExcludedUntil(regulation))
             .Max();
         return until is { } date
-            ? new DomainError("exams.registration.excluded", $"Candidate {candidateId} is excluded from exams until {date:yyyy-MM-dd} after a fraud finding.", "Examenreglement 7.9")
+            ? new DomainError("exams.registration.excluded", $"Candidate {candidateId} is excluded from exams until {date:yyyy-MM-dd} after a fraud finding.", "Examenreglement 7.9") { Args = [candidateId, date] }
             : Result.Ok;
     }
 
@@ -167,12 +167,12 @@ public static class RegistrationRules
         var errors = new List<DomainError>();
         if (!regulation.AcceptedIdentityDocuments.Contains(type))
         {
-            errors.Add(new("exams.identity.not-accepted", $"{type} is not an accepted identity document.", "Examenreglement 7.3"));
+            errors.Add(new("exams.identity.not-accepted", $"{type} is not an accepted identity document.", "Examenreglement 7.3") { Args = [type] });
         }
 
         if (validUntil < examDate)
         {
-            errors.Add(new("exams.identity.expired", $"The identity document expired on {validUntil:yyyy-MM-dd}.", "Examenreglement 7.3"));
+            errors.Add(new("exams.identity.expired", $"The identity document expired on {validUntil:yyyy-MM-dd}.", "Examenreglement 7.3") { Args = [validUntil] });
         }
 
         if (!copyProvided || (type == IdentityDocumentType.DutchIdentityCard && !copyHasBothSides))

@@ -34,7 +34,7 @@ public static class ResultRules
         var errors = new List<DomainError>();
         if (extension.NewDueDate <= original)
         {
-            errors.Add(new("exams.results.term-not-later", $"A new term must end after the original term ({original:yyyy-MM-dd}).", "Examenreglement 9.1"));
+            errors.Add(new("exams.results.term-not-later", $"A new term must end after the original term ({original:yyyy-MM-dd}).", "Examenreglement 9.1") { Args = [original] });
         }
 
         if (string.IsNullOrWhiteSpace(extension.Reason))
@@ -77,7 +77,7 @@ public static class ResultRules
         var until = InspectionUntil(resultPublishedOn, calendar, regulation);
         return today >= resultPublishedOn && today <= until
             ? Result.Ok
-            : new DomainError("exams.inspection.closed", $"Inspection was possible from {resultPublishedOn:yyyy-MM-dd} until {until:yyyy-MM-dd}.", "Examenreglement 10.1");
+            : new DomainError("exams.inspection.closed", $"Inspection was possible from {resultPublishedOn:yyyy-MM-dd} until {until:yyyy-MM-dd}.", "Examenreglement 10.1") { Args = [resultPublishedOn, until] };
     }
 
     /// <summary>Art. 10.3: the date from which candidate work is deleted.</summary>
@@ -93,7 +93,7 @@ public static class ResultRules
         var from = WorkDeletionDate(examDate, regulation);
         if (today < from)
         {
-            return new DomainError("exams.retention.too-early", $"Candidate work is kept until {from:yyyy-MM-dd}.", "Examenreglement 10.3");
+            return new DomainError("exams.retention.too-early", $"Candidate work is kept until {from:yyyy-MM-dd}.", "Examenreglement 10.3") { Args = [from] };
         }
 
         return objectionOrAppealOpen

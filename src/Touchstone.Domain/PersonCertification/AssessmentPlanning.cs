@@ -74,27 +74,27 @@ public sealed class AssessmentPlanner(CmcScheme scheme)
         var errors = new List<DomainError>();
         if (a.AssessmentTrainingCompletedOn is null || a.AssessmentTrainingCompletedOn > date)
         {
-            errors.Add(new("cmc.assessor.not-trained", $"{a.Name} has no completed assessment training.", Rule + " (voetnoot 2: vakbekwaam in beoordelen)"));
+            errors.Add(new("cmc.assessor.not-trained", $"{a.Name} has no completed assessment training.", Rule + " (voetnoot 2: vakbekwaam in beoordelen)") { Args = [a.Name] });
         }
 
         if (!a.KnowsCmcScheme)
         {
-            errors.Add(new("cmc.assessor.no-scheme-knowledge", $"{a.Name} has no recorded knowledge of the CMC scheme.", Rule + " (voetnoot 2: kennis van de CMC-certificatieregeling)"));
+            errors.Add(new("cmc.assessor.no-scheme-knowledge", $"{a.Name} has no recorded knowledge of the CMC scheme.", Rule + " (voetnoot 2: kennis van de CMC-certificatieregeling)") { Args = [a.Name] });
         }
 
         if (a.ValidUntil < date)
         {
-            errors.Add(new("cmc.assessor.qualification-expired", $"{a.Name}'s qualification ran until {a.ValidUntil:yyyy-MM-dd}.", Rule + " (voetnoot 2)"));
+            errors.Add(new("cmc.assessor.qualification-expired", $"{a.Name}'s qualification ran until {a.ValidUntil:yyyy-MM-dd}.", Rule + " (voetnoot 2)") { Args = [a.Name, a.ValidUntil] });
         }
 
         if (a.Employers.Overlaps(candidate.Employers))
         {
-            errors.Add(new("cmc.assessor.shared-employer", $"{a.Name} shares an employer with the candidate.", Rule + " (voetnoot 2: onafhankelijk)"));
+            errors.Add(new("cmc.assessor.shared-employer", $"{a.Name} shares an employer with the candidate.", Rule + " (voetnoot 2: onafhankelijk)") { Args = [a.Name] });
         }
 
         if (a.DeclaredRelations.Contains(candidate.PersonId) || a.AssessorId == candidate.PersonId)
         {
-            errors.Add(new("cmc.assessor.declared-relation", $"{a.Name} declared a relation with the candidate.", Rule + " (voetnoot 2: onpartijdig)"));
+            errors.Add(new("cmc.assessor.declared-relation", $"{a.Name} declared a relation with the candidate.", Rule + " (voetnoot 2: onpartijdig)") { Args = [a.Name] });
         }
 
         return errors;
@@ -108,7 +108,7 @@ public sealed class AssessmentPlanner(CmcScheme scheme)
 
         if (request.Assessors.Count != scheme.AssessorCount)
         {
-            errors.Add(new("cmc.assessment.assessor-count", $"An assessment needs {scheme.AssessorCount} assessors, not {request.Assessors.Count}.", Rule));
+            errors.Add(new("cmc.assessment.assessor-count", $"An assessment needs {scheme.AssessorCount} assessors, not {request.Assessors.Count}.", Rule) { Args = [scheme.AssessorCount, request.Assessors.Count] });
         }
 
         if (request.Assessors.Select(a => a.AssessorId).Distinct().Count() != request.Assessors.Count)
@@ -134,7 +134,7 @@ public sealed class AssessmentPlanner(CmcScheme scheme)
         {
             errors.Add(new("cmc.assessment.report-too-late",
                 $"The development report must be in the dossier {scheme.DevelopmentReportLeadDays} days before the assessment; earliest date {EarliestAssessmentDate(reportDate):yyyy-MM-dd}.",
-                Rule + " (ontwikkelverslag minimaal 2 weken vooraf)"));
+                Rule + " (ontwikkelverslag minimaal 2 weken vooraf)") { Args = [scheme.DevelopmentReportLeadDays, EarliestAssessmentDate(reportDate)] });
         }
 
         if (request.Consent is null || request.Consent.CandidateId != request.Candidate.PersonId)

@@ -33,7 +33,7 @@ public sealed class ReportTerm
     {
         if (newDueDate <= DueDate)
         {
-            return new DomainError("cmc.report.extension-not-later", $"The new due date must be after {DueDate:yyyy-MM-dd}.", Rule);
+            return new DomainError("cmc.report.extension-not-later", $"The new due date must be after {DueDate:yyyy-MM-dd}.", Rule) { Args = [DueDate] };
         }
 
         if (string.IsNullOrWhiteSpace(reason))
@@ -106,8 +106,9 @@ public sealed record CertificationDecision(Guid DecisionMakerId, DecisionOutcome
             (report.Advice.Kind == AdviceKind.Positive) == (outcome == DecisionOutcome.Granted);
         if (!follows && string.IsNullOrWhiteSpace(motivation))
         {
-            return new DomainError("cmc.decision.motivation-required",
-                report is null ? "A decision without an assessment report needs a motivation." : "A decision against the assessors' advice needs a motivation.", Rule);
+            return report is null
+                ? new DomainError("cmc.decision.motivation-required-no-report", "A decision without an assessment report needs a motivation.", Rule)
+                : new DomainError("cmc.decision.motivation-required", "A decision against the assessors' advice needs a motivation.", Rule);
         }
 
         return new CertificationDecision(decisionMakerId, outcome, today, string.IsNullOrWhiteSpace(motivation) ? report!.Advice.Motivation : motivation.Trim());

@@ -77,8 +77,8 @@ public sealed class CmcApplication
     {
         if (!CmcProcess.WhoMayStart(app.Route).Contains(role))
         {
-            return new DomainError("cmc.transition.wrong-role",
-                $"On the {app.Route} route an application is started by {string.Join(" or ", CmcProcess.WhoMayStart(app.Route))}.", "Certificeren? Adviseur / ACP stap 5");
+            return new DomainError("cmc.start.wrong-role",
+                $"On the {app.Route} route an application is started by {string.Join(" or ", CmcProcess.WhoMayStart(app.Route))}.", "Certificeren? Adviseur / ACP stap 5") { Args = [app.Route, CmcProcess.WhoMayStart(app.Route)] };
         }
 
         app._history.Add(new(CmcStep.Apply, CmcApplicationState.Applied, CmcApplicationState.Applied, actorId, role, now, "Applied" + (note is null ? "" : ": " + note)));
@@ -104,7 +104,7 @@ public sealed class CmcApplication
         var missing = DossierChecklist.Missing(Route, present, exemptionClaimed);
         if (missing.Count > 0)
         {
-            return Result.Failure(missing.Select(m => new DomainError("cmc.dossier.missing", $"Missing: {m.Document}. {m.Reason}", m.Rule)).ToArray());
+            return Result.Failure(missing.Select(m => new DomainError("cmc.dossier.missing", $"Missing: {m.Document}. {m.Reason}", m.Rule) { Args = [m.Document, m.Reason] }).ToArray());
         }
 
         return Take(CmcStep.CompleteDossier, actorId, role, now, null);

@@ -109,7 +109,7 @@ public sealed class CmcCertificate
     /// <summary>Records the expiry once the end date has passed (a daily job calls this).</summary>
     public Result Expire(CmcRole role, DateOnly today) =>
         today <= ValidUntil
-            ? new DomainError("cmc.certificate.not-yet-expired", $"The certificate runs until {ValidUntil:yyyy-MM-dd}.", Rule)
+            ? new DomainError("cmc.certificate.not-yet-expired", $"The certificate runs until {ValidUntil:yyyy-MM-dd}.", Rule) { Args = [ValidUntil] }
             : Change(CertificateStatus.Expired, null, role, today, "End of validity.");
 
     private Result Change(CertificateStatus to, Guid? by, CmcRole role, DateOnly today, string reason)
@@ -124,17 +124,17 @@ public sealed class CmcCertificate
         var transition = Transitions.FirstOrDefault(t => t.From == from && t.To == to);
         if (transition.Roles is null)
         {
-            return new DomainError("cmc.certificate.transition-not-allowed", $"A certificate cannot go from {from} to {to}.", Rule);
+            return new DomainError("cmc.certificate.transition-not-allowed", $"A certificate cannot go from {from} to {to}.", Rule) { Args = [from, to] };
         }
 
         if (!transition.Roles.Contains(role))
         {
-            return new DomainError("cmc.certificate.wrong-role", $"{from} to {to} is for {string.Join(" or ", transition.Roles)}, not {role}.", Rule);
+            return new DomainError("cmc.certificate.wrong-role", $"{from} to {to} is for {string.Join(" or ", transition.Roles)}, not {role}.", Rule) { Args = [from, to, transition.Roles, role] };
         }
 
         if (transition.ReasonRequired && string.IsNullOrWhiteSpace(reason))
         {
-            return new DomainError("cmc.certificate.reason-required", $"Going from {from} to {to} needs a reason.", Rule);
+            return new DomainError("cmc.certificate.reason-required", $"Going from {from} to {to} needs a reason.", Rule) { Args = [from, to] };
         }
 
         _history.Add(new(from, to, today, by, reason.Trim()));

@@ -148,12 +148,12 @@ public static class CmcProcess
         var candidates = Transitions.Where(t => t.From == from && t.Step == step && t.Routes.Contains(route)).ToArray();
         if (candidates.Length == 0)
         {
-            return new DomainError("cmc.transition.not-allowed", $"Step {step} is not possible from {from} on the {route} route.", Crp);
+            return new DomainError("cmc.transition.not-allowed", $"Step {step} is not possible from {from} on the {route} route.", Crp) { Args = [step, from, route] };
         }
 
         var match = candidates.FirstOrDefault(t => t.Roles.Contains(role));
         return match is null
-            ? new DomainError("cmc.transition.wrong-role", $"Step {step} from {from} may be taken by {string.Join(" or ", candidates[0].Roles)}, not by {role}.", candidates[0].Rule)
+            ? new DomainError("cmc.transition.wrong-role", $"Step {step} from {from} may be taken by {string.Join(" or ", candidates[0].Roles)}, not by {role}.", candidates[0].Rule) { Args = [step, from, candidates[0].Roles, role] }
             : match.To;
     }
 

@@ -89,12 +89,12 @@ public sealed record CmcScheme
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
-            return new DomainError("cmc.scheme.invalid-yaml", $"{fileName}: {ex.Message}");
+            return new DomainError("cmc.scheme.invalid-yaml", $"{fileName}: {ex.Message}") { Args = [fileName, ex.Message] };
         }
 
         if (file?.Certificate is null || file.ContinuingEducation is null || file.Assessment is null || file.Recertification is null)
         {
-            return new DomainError("cmc.scheme.missing-section", $"{fileName}: sections certificate, continuingEducation, assessment and recertification are required.");
+            return new DomainError("cmc.scheme.missing-section", $"{fileName}: sections certificate, continuingEducation, assessment and recertification are required.") { Args = [fileName] };
         }
 
         var c = file.Certificate;
@@ -159,7 +159,7 @@ public sealed record CmcScheme
         hoursPerEcts < HoursPerEctsMinimum || hoursPerEcts > HoursPerEctsMaximum
             ? new DomainError("cmc.ce.hours-per-ects-out-of-range",
                 $"1 ECTS must count {HoursPerEctsMinimum}-{HoursPerEctsMaximum} hours; {hoursPerEcts} is outside that range.",
-                "Bijlage Permanente Educatie (ECTS)")
+                "Bijlage Permanente Educatie (ECTS)") { Args = [HoursPerEctsMinimum, HoursPerEctsMaximum, hoursPerEcts] }
             : this with { HoursPerEcts = hoursPerEcts };
 
     // YAML shape; kept private so the public record stays the only model.

@@ -105,12 +105,12 @@ public sealed class ContinuingEducationRules(CmcScheme scheme)
         var hours = HoursOf(a);
         if (a.Amount <= 0)
         {
-            Add(ref errors, new("cmc.ce.invalid.hours", $"'{a.Title}': the hours or credits must be positive.", Rule));
+            Add(ref errors, new("cmc.ce.invalid.hours", $"'{a.Title}': the hours or credits must be positive.", Rule) { Args = [a.Title] });
         }
 
         if (a.End < a.Start)
         {
-            Add(ref errors, new("cmc.ce.invalid.end-before-start", $"'{a.Title}': the end date {a.End:yyyy-MM-dd} is before the start date {a.Start:yyyy-MM-dd}.", Rule));
+            Add(ref errors, new("cmc.ce.invalid.end-before-start", $"'{a.Title}': the end date {a.End:yyyy-MM-dd} is before the start date {a.Start:yyyy-MM-dd}.", Rule) { Args = [a.Title, a.End, a.Start] });
         }
         else
         {
@@ -118,20 +118,20 @@ public sealed class ContinuingEducationRules(CmcScheme scheme)
             if (hours > days * scheme.MaximumHoursPerDay)
             {
                 Add(ref errors, new("cmc.ce.invalid.implausible-hours",
-                    $"'{a.Title}': {hours:0.##} hours in {days} day(s) is more than {scheme.MaximumHoursPerDay:0.##} hours a day.", Rule));
+                    $"'{a.Title}': {hours:0.##} hours in {days} day(s) is more than {scheme.MaximumHoursPerDay:0.##} hours a day.", Rule) { Args = [a.Title, hours, days, scheme.MaximumHoursPerDay] });
             }
 
             var overlaps = a.Start <= period.End && a.End >= period.Start;
             if (overlaps && (a.Start < period.Start || a.End > period.End))
             {
                 Add(ref errors, new("cmc.ce.invalid.straddles-period",
-                    $"'{a.Title}' runs past the period {period.Start:yyyy-MM-dd} – {period.End:yyyy-MM-dd}; enter the part inside the period.", Rule));
+                    $"'{a.Title}' runs past the period {period.Start:yyyy-MM-dd} – {period.End:yyyy-MM-dd}; enter the part inside the period.", Rule) { Args = [a.Title, period.Start, period.End] });
             }
         }
 
         if (a.EqfLevel is null or < 1 or > 8)
         {
-            Add(ref errors, new("cmc.ce.invalid.eqf", $"'{a.Title}': state the EQF level (1-8).", Rule + " (EQF6+)"));
+            Add(ref errors, new("cmc.ce.invalid.eqf", $"'{a.Title}': state the EQF level (1-8).", Rule + " (EQF6+)") { Args = [a.Title] });
         }
 
         CollectEvidenceErrors(a, hours, ref errors);
@@ -142,27 +142,27 @@ public sealed class ContinuingEducationRules(CmcScheme scheme)
         var e = a.Evidence;
         if (e is null)
         {
-            Add(ref errors, new("cmc.ce.invalid.no-evidence", $"'{a.Title}': no statement by organiser or client, nor a self-declaration.", Rule));
+            Add(ref errors, new("cmc.ce.invalid.no-evidence", $"'{a.Title}': no statement by organiser or client, nor a self-declaration.", Rule) { Args = [a.Title] });
             return;
         }
 
         if (e.Date is null)
         {
-            Add(ref errors, new("cmc.ce.invalid.evidence-date", $"'{a.Title}': the statement must give the date.", Rule));
+            Add(ref errors, new("cmc.ce.invalid.evidence-date", $"'{a.Title}': the statement must give the date.", Rule) { Args = [a.Title] });
         }
 
         if (e.Hours is not > 0)
         {
-            Add(ref errors, new("cmc.ce.invalid.evidence-hours", $"'{a.Title}': the statement must give the hours spent.", Rule));
+            Add(ref errors, new("cmc.ce.invalid.evidence-hours", $"'{a.Title}': the statement must give the hours spent.", Rule) { Args = [a.Title] });
         }
         else if (e.Hours < hours)
         {
-            Add(ref errors, new("cmc.ce.invalid.claim-exceeds-statement", $"'{a.Title}': {hours:0.##} hours claimed but the statement gives {e.Hours:0.##}.", Rule));
+            Add(ref errors, new("cmc.ce.invalid.claim-exceeds-statement", $"'{a.Title}': {hours:0.##} hours claimed but the statement gives {e.Hours:0.##}.", Rule) { Args = [a.Title, hours, e.Hours] });
         }
 
         if (e.Kind == EvidenceKind.SelfDeclaration && string.IsNullOrWhiteSpace(e.SelfDeclarationReason))
         {
-            Add(ref errors, new("cmc.ce.invalid.self-declaration-reason", $"'{a.Title}': a self-declaration must say why a third-party statement was not possible.", Rule));
+            Add(ref errors, new("cmc.ce.invalid.self-declaration-reason", $"'{a.Title}': a self-declaration must say why a third-party statement was not possible.", Rule) { Args = [a.Title] });
         }
     }
 
@@ -190,13 +190,13 @@ public sealed class ContinuingEducationRules(CmcScheme scheme)
             if (a.End >= a.Start && (a.End < period.Start || a.Start > period.End))
             {
                 Add(ref reasons, new("cmc.ce.not-counted.outside-period",
-                    $"'{a.Title}' lies outside the period {period.Start:yyyy-MM-dd} – {period.End:yyyy-MM-dd}.", Rule + " (in die vijf jaar)"));
+                    $"'{a.Title}' lies outside the period {period.Start:yyyy-MM-dd} – {period.End:yyyy-MM-dd}.", Rule + " (in die vijf jaar)") { Args = [a.Title, period.Start, period.End] });
             }
 
             if (a.EqfLevel is { } level && level < scheme.MinimumEqfLevel)
             {
                 Add(ref reasons, new("cmc.ce.not-counted.below-eqf",
-                    $"'{a.Title}' is at EQF {level}; only EQF {scheme.MinimumEqfLevel} and higher counts.", Rule + " (Tenminste op EQF6+ niveau)"));
+                    $"'{a.Title}' is at EQF {level}; only EQF {scheme.MinimumEqfLevel} and higher counts.", Rule + " (Tenminste op EQF6+ niveau)") { Args = [a.Title, level, scheme.MinimumEqfLevel] });
             }
 
             if (reasons is not null)

@@ -429,7 +429,7 @@ public static class FrameworkLoader
         public List<(string Code, int Line, string What)> Codes { get; } = [];
 
         public void Problem(long line, string message) =>
-            Problems.Add(new DomainError(ProblemCode, $"{fileName}:{line}: {message}", Rule));
+            Problems.Add(new DomainError(ProblemCode, $"{fileName}:{line}: {message}", Rule) { Args = [fileName, line, message] });
 
         public string? Scalar(YamlNode node, string what)
         {

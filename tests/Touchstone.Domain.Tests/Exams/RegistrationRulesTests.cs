@@ -58,7 +58,7 @@ public class RegistrationRulesTests
         AccommodationRules.Validate(new(AccommodationKind.OtherMotherTongue, true, true, 30, Dictionary: true, ResidentInNetherlandsSince: new DateOnly(2021, 6, 1)), ExamDate, Reg)
             .Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.accommodation.resident-too-long");
         AccommodationRules.Validate(new(AccommodationKind.OtherMotherTongue, true, true, 45, Dictionary: true, ResidentInNetherlandsSince: new DateOnly(2024, 1, 1)), ExamDate, Reg)
-            .Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.accommodation.too-much-time");
+            .Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.accommodation.too-much-time-language");
     }
 
     [Fact]

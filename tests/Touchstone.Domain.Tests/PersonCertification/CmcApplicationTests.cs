@@ -105,7 +105,7 @@ public class CmcApplicationTests
         // Certificeren? ACP stap 5; CMC-reglement: vrijstelling bij dienst- of werkverband met een ACP-bureau.
         var contact = Guid.NewGuid();
         CmcApplication.Nominate(Guid.NewGuid(), CandidateId, PracticeId, AcpRegister, CandidateId, CmcRole.Candidate, Now)
-            .Errors.Single().Code.ShouldBe("cmc.transition.wrong-role");
+            .Errors.Single().Code.ShouldBe("cmc.start.wrong-role");
         var app = CmcApplication.Nominate(Guid.NewGuid(), CandidateId, PracticeId, AcpRegister, contact, CmcRole.OrganisationContact, Now).Value;
         Ok(app.AcceptContract(CandidateId, CmcRole.Candidate, Now));
         Ok(app.CompleteDossier(FullDossier, true, contact, CmcRole.OrganisationContact, Now));

@@ -73,7 +73,7 @@ public sealed class ChangeDevelopmentPlanHandler(TouchstoneDbContext db, GetFram
             case AddPlanAction action:
                 if (record is null)
                 {
-                    return new DomainError("pop.unknown-goal", "Add a goal before adding actions.", AssessmentRules.UsageAdvice);
+                    return new DomainError("pop.no-goal", "Add a goal before adding actions.", AssessmentRules.UsageAdvice);
                 }
 
                 if (string.IsNullOrWhiteSpace(action.Description))

@@ -22,13 +22,13 @@ public sealed class StartAssessmentHandler(TouchstoneDbContext db, GetFrameworkH
         var viewer = await AssessmentViewer.LoadAsync(db, actor.Id, ct);
         if (!viewer.CanStart(command.SubjectKind, command.SubjectId, command.RaterRole))
         {
-            return new DomainError("assessment.not-allowed", $"You may not start a {command.RaterRole} assessment of this {command.SubjectKind.ToString().ToLowerInvariant()}.", Rule);
+            return new DomainError("assessment.not-allowed", $"You may not start a {command.RaterRole} assessment of this {command.SubjectKind.ToString().ToLowerInvariant()}.", Rule) { Args = [command.RaterRole, command.SubjectKind] };
         }
 
         var framework = await frameworks.FindAsync(command.FrameworkCode, command.FrameworkVersion, ct);
         if (framework is null)
         {
-            return new DomainError("assessment.unknown-framework", $"Framework {command.FrameworkCode}@{command.FrameworkVersion} is not imported.", Rule);
+            return new DomainError("assessment.unknown-framework", $"Framework {command.FrameworkCode}@{command.FrameworkVersion} is not imported.", Rule) { Args = [command.FrameworkCode, command.FrameworkVersion] };
         }
 
         var subjectName = await SubjectNameAsync(command.SubjectKind, command.SubjectId, ct);
@@ -42,7 +42,7 @@ public sealed class StartAssessmentHandler(TouchstoneDbContext db, GetFrameworkH
             && a.FrameworkCode == framework.Code && a.FrameworkVersion == framework.Version && a.RaterId == actor.Id && a.Cycle == cycle, ct);
         if (exists)
         {
-            return new DomainError("assessment.exists", $"You already have an assessment of {subjectName} against {framework.Key} for cycle {cycle}.", Rule);
+            return new DomainError("assessment.exists", $"You already have an assessment of {subjectName} against {framework.Key} for cycle {cycle}.", Rule) { Args = [subjectName, framework.Key, cycle] };
         }
 
         var started = Assessment.Start(framework, Guid.CreateVersion7(), command.SubjectKind, command.SubjectId,

@@ -28,14 +28,14 @@ public sealed class StartNextCycleHandler(TouchstoneDbContext db, GetFrameworkHa
 
         if (!viewer.CanStart(record.SubjectKind, record.SubjectId, record.RaterRole))
         {
-            return new DomainError("assessment.not-allowed", "You may not start this kind of assessment of this subject.", StartAssessmentHandler.Rule);
+            return new DomainError("assessment.next-cycle-not-allowed", "You may not start this kind of assessment of this subject.", StartAssessmentHandler.Rule);
         }
 
         var exists = await db.Set<AssessmentRecord>().AnyAsync(a => a.SubjectKind == record.SubjectKind && a.SubjectId == record.SubjectId
             && a.FrameworkCode == record.FrameworkCode && a.FrameworkVersion == record.FrameworkVersion && a.RaterId == actor.Id && a.Cycle == cycle, ct);
         if (exists)
         {
-            return new DomainError("assessment.exists", $"There already is an assessment for cycle {cycle}.", StartAssessmentHandler.Rule);
+            return new DomainError("assessment.cycle-exists", $"There already is an assessment for cycle {cycle}.", StartAssessmentHandler.Rule) { Args = [cycle] };
         }
 
         var copy = assessment.CopyToNewCycle(Guid.CreateVersion7(), cycle, actor.Id);

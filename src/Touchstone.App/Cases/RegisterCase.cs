@@ -71,7 +71,7 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
         var scheme = CaseSchemes.Find(command.SchemeCode);
         if (scheme is null)
         {
-            errors.Add(new DomainError("cases.scheme.unknown", $"Unknown scheme {command.SchemeCode}."));
+            errors.Add(new DomainError("cases.scheme.unknown", $"Unknown scheme {command.SchemeCode}.") { Args = [command.SchemeCode] });
         }
 
         StoredFile? letter = null;

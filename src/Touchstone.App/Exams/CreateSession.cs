@@ -31,7 +31,7 @@ public sealed class CreateSessionHandler(TouchstoneDbContext db)
 
         if (await db.Set<ExamSession>().AnyAsync(s => s.Code == cmd.Code, ct))
         {
-            errors.Add(new("exams.session.duplicate", $"A session with code {cmd.Code} exists already."));
+            errors.Add(new("exams.session.duplicate", $"A session with code {cmd.Code} exists already.") { Args = [cmd.Code] });
         }
 
         if (errors.Count > 0)

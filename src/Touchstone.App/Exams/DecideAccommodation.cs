@@ -21,7 +21,7 @@ public sealed class DecideAccommodationHandler(TouchstoneDbContext db, ICurrentA
         var decider = kind == AccommodationKind.Medical ? AccommodationDecider.ExamCommittee : AccommodationDecider.Director;
         if (decider != cmd.DecidedAs)
         {
-            return new DomainError("exams.accommodation.wrong-decider", $"A {kind} request is decided by the {decider}.", "Examenreglement 6.2");
+            return new DomainError("exams.accommodation.wrong-decider", $"A {kind} request is decided by the {decider}.", "Examenreglement 6.2") { Args = [kind, decider] };
         }
 
         registration.AccommodationStatus = cmd.Approve ? AccommodationStatus.Approved : AccommodationStatus.Refused;

@@ -28,7 +28,7 @@ public sealed class DeclareMarkerConflictHandler(TouchstoneDbContext db, TimePro
         var second = component.AssignedSecondMarkerId == actor.Id && component.FirstPoints is not null;
         if (!second && component.AssignedMarkerId != actor.Id)
         {
-            return new DomainError("exams.marking.not-assigned", "You are not assigned to this work.", "Examenreglement 8.4");
+            return new DomainError("exams.conflict.not-assigned", "You are not assigned to this work.", "Examenreglement 8.4");
         }
 
         var today = time.Today();

@@ -46,7 +46,7 @@ public sealed class ImportTheoryAnswersHandler(TouchstoneDbContext db, TimeProvi
             var number = fields[0];
             if (fields.Length != 2)
             {
-                errors.Add(new("exams.import.columns", $"Line {line} needs 2 columns: candidateNumber;answers."));
+                errors.Add(new("exams.import.columns", $"Line {line} needs 2 columns: candidateNumber;answers.") { Args = [line] });
             }
             else
             {
@@ -54,21 +54,21 @@ public sealed class ImportTheoryAnswersHandler(TouchstoneDbContext db, TimeProvi
                 var answers = fields[1].ToUpperInvariant();
                 if (registration is null)
                 {
-                    errors.Add(new("exams.theory.unknown-candidate", $"Candidate number {number} is not registered for {session.Code}."));
+                    errors.Add(new("exams.theory.unknown-candidate", $"Candidate number {number} is not registered for {session.Code}.") { Args = [number, session.Code] });
                 }
                 else if (registration.State is not (RegistrationState.Completed or RegistrationState.Present))
                 {
-                    errors.Add(new("exams.theory.not-sat", $"Candidate {number} did not sit the exam ({registration.State})."));
+                    errors.Add(new("exams.theory.not-sat", $"Candidate {number} did not sit the exam ({registration.State}).") { Args = [number, registration.State] });
                 }
 
                 if (!seen.Add(number))
                 {
-                    errors.Add(new("exams.import.duplicate", $"Candidate {number} appears twice."));
+                    errors.Add(new("exams.import.duplicate", $"Candidate {number} appears twice.") { Args = [number] });
                 }
 
                 if (answers.Length != questions || answers.Any(c => c != AnswerSheet.Blank && c is < 'A' or > 'Z'))
                 {
-                    errors.Add(new("exams.theory.answers", $"{questions} answers are needed (letters, '-' for blank), got '{answers}'."));
+                    errors.Add(new("exams.theory.answers", $"{questions} answers are needed (letters, '-' for blank), got '{answers}'.") { Args = [questions, answers] });
                 }
 
                 if (errors.Count == 0)

@@ -56,7 +56,7 @@ public static class LmpExam
         return moved;
     }
 
-    public static DomainError NotFound(string what) => new("exams.not-found", $"{what} was not found.");
+    public static DomainError NotFound(string what) => new("exams.not-found", $"{what} was not found.") { Args = [what] };
 
     public static async Task<(SessionRegistration? Registration, ExamSession? Session)> LoadAsync(TouchstoneDbContext db, Guid registrationId, CancellationToken ct)
     {

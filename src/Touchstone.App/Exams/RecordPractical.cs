@@ -20,7 +20,7 @@ public sealed class RecordPracticalHandler(TouchstoneDbContext db, TimeProvider 
 
         if (registration.State is not (RegistrationState.Present or RegistrationState.Completed))
         {
-            return new DomainError("exams.practical.not-present", $"The candidate is {registration.State}, not taking the exam.", "Examenreglement 7.7");
+            return new DomainError("exams.practical.not-present", $"The candidate is {registration.State}, not taking the exam.", "Examenreglement 7.7") { Args = [registration.State] };
         }
 
         var scheme = LmpExam.PracticalScheme;

@@ -58,7 +58,7 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
             var session = cmd.SessionId is null ? sessions.FirstOrDefault(s => string.Equals(s.Code, row.SessionCode?.Trim(), StringComparison.OrdinalIgnoreCase)) : fixedSession;
             if (session is null)
             {
-                errors.Add(new("exams.registration.unknown-session", $"There is no exam session '{row.SessionCode}'."));
+                errors.Add(new("exams.registration.unknown-session", $"There is no exam session '{row.SessionCode}'.") { Args = [row.SessionCode] });
             }
 
             var name = row.Name?.Trim() ?? string.Empty;
@@ -70,25 +70,25 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
             var birthOk = DateOnly.TryParseExact(row.DateOfBirth?.Trim(), ["yyyy-MM-dd", "d-M-yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth);
             if (!birthOk || birth >= today || birth < today.AddYears(-100))
             {
-                errors.Add(new("exams.registration.date-of-birth", $"'{row.DateOfBirth}' is not a valid date of birth (yyyy-MM-dd)."));
+                errors.Add(new("exams.registration.date-of-birth", $"'{row.DateOfBirth}' is not a valid date of birth (yyyy-MM-dd).") { Args = [row.DateOfBirth] });
             }
 
             var email = row.Email?.Trim().ToLowerInvariant() ?? string.Empty;
             if (!MailAddress.TryCreate(email, out _) || email.Length > 320)
             {
-                errors.Add(new("exams.registration.email", $"'{row.Email}' is not a valid e-mail address."));
+                errors.Add(new("exams.registration.email", $"'{row.Email}' is not a valid e-mail address.") { Args = [row.Email] });
             }
 
             if (session is not null && errors.Count == 0)
             {
                 if (today > session.RegistrationDeadline)
                 {
-                    errors.Add(new("exams.registration.deadline", $"Registration for {session.Code} closed on {session.RegistrationDeadline:yyyy-MM-dd}.", "Examenreglement 3.1 g"));
+                    errors.Add(new("exams.registration.deadline", $"Registration for {session.Code} closed on {session.RegistrationDeadline:yyyy-MM-dd}.", "Examenreglement 3.1 g") { Args = [session.Code, session.RegistrationDeadline] });
                 }
 
                 if (!seen.Add((session.Id, email)))
                 {
-                    errors.Add(new("exams.registration.duplicate-row", $"{email} appears more than once for {session.Code} in this batch."));
+                    errors.Add(new("exams.registration.duplicate-row", $"{email} appears more than once for {session.Code} in this batch.") { Args = [email, session.Code] });
                 }
 
                 var candidate = candidates.FirstOrDefault(c => c.Email == email);
@@ -96,7 +96,7 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
                 {
                     if (existing.Any(r => r.CandidateId == candidate.Id && r.SessionId == session.Id && r.State != RegistrationState.Cancelled))
                     {
-                        errors.Add(new("exams.registration.already-registered", $"{email} is already registered for {session.Code}."));
+                        errors.Add(new("exams.registration.already-registered", $"{email} is already registered for {session.Code}.") { Args = [email, session.Code] });
                     }
 
                     if (candidate.FraudEstablishedOn is { } established)
@@ -108,13 +108,13 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
 
                 if (row.Resit && (candidate is null || !existing.Any(r => r.CandidateId == candidate.Id && r.SessionId != session.Id && r.State == RegistrationState.Completed)))
                 {
-                    errors.Add(new("exams.registration.no-previous-sitting", $"{email} has no completed earlier exam to resit.", "Examenreglement 6.4"));
+                    errors.Add(new("exams.registration.no-previous-sitting", $"{email} has no completed earlier exam to resit.", "Examenreglement 6.4") { Args = [email] });
                 }
 
                 var taken = activeCounts.GetValueOrDefault(session.Id) + accepted.Count(a => a.Session.Id == session.Id);
                 if (errors.Count == 0 && taken >= session.Capacity)
                 {
-                    errors.Add(new("exams.registration.full", $"Session {session.Code} is full ({session.Capacity} places)."));
+                    errors.Add(new("exams.registration.full", $"Session {session.Code} is full ({session.Capacity} places).") { Args = [session.Code, session.Capacity] });
                 }
             }
 

@@ -18,7 +18,7 @@ public sealed class RevokeDiplomaHandler(TouchstoneDbContext db, TimeProvider ti
 
         if (diploma.RevokedOn is not null)
         {
-            return new DomainError("exams.diploma.revoked-already", $"Diploma {diploma.Number} was revoked on {diploma.RevokedOn:yyyy-MM-dd}.");
+            return new DomainError("exams.diploma.revoked-already", $"Diploma {diploma.Number} was revoked on {diploma.RevokedOn:yyyy-MM-dd}.") { Args = [diploma.Number, diploma.RevokedOn] };
         }
 
         if (string.IsNullOrWhiteSpace(cmd.Reason))

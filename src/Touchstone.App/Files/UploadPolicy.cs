@@ -36,7 +36,7 @@ public sealed class UploadPolicy(long maxBytes, params DocumentKind[] allowed)
 
         if (content.Length > MaxBytes)
         {
-            return new DomainError("upload.too-large", $"The file is larger than {MaxBytes / (1024 * 1024)} MB.");
+            return new DomainError("upload.too-large", $"The file is larger than {MaxBytes / (1024 * 1024)} MB.") { Args = [MaxBytes / (1024 * 1024)] };
         }
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
@@ -52,12 +52,12 @@ public sealed class UploadPolicy(long maxBytes, params DocumentKind[] allowed)
         };
         if (claimed is null || !Allowed.Contains(claimed.Value))
         {
-            return new DomainError("upload.type", $"Only these file types are accepted: {string.Join(", ", Allowed)}.");
+            return new DomainError("upload.type", $"Only these file types are accepted: {string.Join(", ", Allowed)}.") { Args = [string.Join(", ", Allowed)] };
         }
 
         if (!ContentMatches(claimed.Value, content))
         {
-            return new DomainError("upload.disguised", $"The content of the file is not a {claimed.Value} file.");
+            return new DomainError("upload.disguised", $"The content of the file is not a {claimed.Value} file.") { Args = [claimed.Value] };
         }
 
         return (claimed.Value, ContentTypeOf(claimed.Value));

@@ -42,7 +42,7 @@ public sealed class AdvanceCmcApplicationHandler(TouchstoneDbContext db, TimePro
             var missing = DossierChecklist.Missing(app.Route, app.Documents.Select(d => d.Type), app.ExemptionClaimed);
             if (missing.Count > 0)
             {
-                return Result.Failure(missing.Select(m => new DomainError("cmc.dossier.missing", $"Missing: {m.Document}. {m.Reason}", m.Rule)).ToArray());
+                return Result.Failure(missing.Select(m => new DomainError("cmc.dossier.missing", $"Missing: {m.Document}. {m.Reason}", m.Rule) { Args = [m.Document, m.Reason] }).ToArray());
             }
         }
 

@@ -16,7 +16,7 @@ public sealed class ChangeCertificateStatusHandler(TouchstoneDbContext db, TimeP
         var record = await db.Set<CmcCertificateRecord>().FirstOrDefaultAsync(c => c.Number == command.Number, ct);
         if (record is null)
         {
-            return new DomainError("cmc.certificate.not-found", $"No certificate {command.Number}.");
+            return new DomainError("cmc.certificate.not-found", $"No certificate {command.Number}.") { Args = [command.Number] };
         }
 
         var role = actor.Has(CmcRole.DecisionMaker) ? CmcRole.DecisionMaker : actor.Roles.FirstOrDefault(CmcRole.Candidate);

@@ -36,7 +36,7 @@ public sealed record CmcActor(string UserId, string Name, IReadOnlySet<CmcRole> 
     public bool Has(CmcRole role) => Roles.Contains(role);
 
     public static DomainError NotAllowed(string what) =>
-        new("cmc.access.denied", $"You may not {what} for this application.", "Certificeren? Adviseur");
+        new("cmc.access.denied", $"You may not {what} for this application.", "Certificeren? Adviseur") { Args = [what] };
 }
 
 /// <summary>Shared look-ups of the CMC handlers.</summary>

@@ -24,12 +24,12 @@ public sealed class NominateConsultantHandler(TouchstoneDbContext db, TimeProvid
         var consultant = await db.Set<User>().AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == email.ToUpperInvariant(), ct);
         if (consultant is null || !await db.RoleGrants.AnyAsync(g => g.UserId == consultant.Id && g.Role == Role.Candidate, ct))
         {
-            return new DomainError("cmc.nominate.unknown-consultant", $"No candidate account with e-mail '{email}'. Ask the consultant to create an account first.");
+            return new DomainError("cmc.nominate.unknown-consultant", $"No candidate account with e-mail '{email}'. Ask the consultant to create an account first.") { Args = [email] };
         }
 
         if (string.IsNullOrWhiteSpace(command.Town))
         {
-            return new DomainError("cmc.apply.town-required", "State the consultant's town (it is shown in the public register).");
+            return new DomainError("cmc.nominate.town-required", "State the consultant's town (it is shown in the public register).");
         }
 
         if (command.ExemptionKind is not null && string.IsNullOrWhiteSpace(command.ExemptionEvidence))

@@ -33,7 +33,7 @@ public sealed class PlanAssessmentHandler(TouchstoneDbContext db, TimeProvider t
         var chosen = new[] { command.Assessor1UserId, command.Assessor2UserId }.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id!).ToArray();
         var profiles = await db.Set<AssessorProfile>().AsNoTracking().Where(p => chosen.Contains(p.UserId)).ToListAsync(ct);
         var errors = chosen.Where(id => profiles.All(p => p.UserId != id))
-            .Select(id => new DomainError("cmc.assessor.no-record", $"Assessor {id} has no qualification record.", "CMC-reglement: assessment (voetnoot 2)"))
+            .Select(id => new DomainError("cmc.assessor.no-record", $"Assessor {id} has no qualification record.", "CMC-reglement: assessment (voetnoot 2)") { Args = [id] })
             .ToList();
 
         Uri? video = null;

@@ -32,7 +32,7 @@ public sealed class SaveAssessorQualificationHandler(TouchstoneDbContext db)
         var unknown = emails.Where(e => related.All(r => r.NormalizedEmail != e)).ToArray();
         if (unknown.Length > 0)
         {
-            return new DomainError("cmc.assessor.unknown-relation", $"No account with e-mail {string.Join(", ", unknown).ToLowerInvariant()}.");
+            return new DomainError("cmc.assessor.unknown-relation", $"No account with e-mail {string.Join(", ", unknown).ToLowerInvariant()}.") { Args = [string.Join(", ", unknown).ToLowerInvariant()] };
         }
 
         var profile = await db.Set<AssessorProfile>().FirstOrDefaultAsync(p => p.UserId == c.UserId, ct);

@@ -32,9 +32,9 @@ public sealed class ImportFrameworkHandler(TouchstoneDbContext db, TimeProvider 
             .FirstOrDefaultAsync(f => f.Code == framework.Code && f.VersionLabel == framework.Version, ct);
         if (existing is not null)
         {
-            return new DomainError("framework.version-exists", existing.Sha256 == sha
-                ? $"{framework.Key} is already imported (identical text)."
-                : $"{framework.Key} is already imported with a different text; give the changed file a new version.", "DOMAIN §1 Standards as data: versioned");
+            return existing.Sha256 == sha
+                ? new DomainError("framework.version-identical", $"{framework.Key} is already imported (identical text).", "DOMAIN §1 Standards as data: versioned") { Args = [framework.Key] }
+                : new DomainError("framework.version-exists", $"{framework.Key} is already imported with a different text; give the changed file a new version.", "DOMAIN §1 Standards as data: versioned") { Args = [framework.Key] };
         }
 
         var version = new FrameworkVersion

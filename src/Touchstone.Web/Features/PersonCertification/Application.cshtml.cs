@@ -108,7 +108,7 @@ public sealed class ApplicationModel(TouchstoneDbContext db, GetCmcApplicationHa
     {
         if (Upload is null || Upload.Length == 0)
         {
-            return await Refused([new DomainError("upload.empty", "Choose a file to upload.")], ct);
+            return await Refused([new DomainError("upload.none", "Choose a file to upload.")], ct);
         }
 
         using var buffer = new MemoryStream();

@@ -43,6 +43,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             reasons.Property(r => r.Code).HasMaxLength(100);
             reasons.Property(r => r.Message).HasMaxLength(1000);
             reasons.Property(r => r.Rule).HasMaxLength(200);
+            reasons.Property(r => r.Args).HasConversion(new DomainErrorArgsConverter(), DomainErrorArgsConverter.Comparer).HasMaxLength(1000);
         });
         builder.Navigation(c => c.InadmissibilityReasons).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_inadmissibilityReasons");
     }

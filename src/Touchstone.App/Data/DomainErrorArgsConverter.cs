@@ -23,8 +23,10 @@ internal sealed class DomainErrorArgsConverter() : ValueConverter<IReadOnlyList<
     private static string Serialize(IReadOnlyList<object?> args) =>
         JsonSerializer.Serialize(args.Select(Tag).ToArray(), JsonSerializerOptions.Default);
 
-    private static object?[] Deserialize(string json) =>
-        [.. (JsonSerializer.Deserialize<string?[]>(json, JsonSerializerOptions.Default) ?? []).Select(Untag)];
+    // Rows stored before the column existed hold an empty string: no values.
+    private static object?[] Deserialize(string json) => string.IsNullOrEmpty(json)
+        ? []
+        : [.. (JsonSerializer.Deserialize<string?[]>(json, JsonSerializerOptions.Default) ?? []).Select(Untag)];
 
     private static string? Tag(object? value) => value switch
     {

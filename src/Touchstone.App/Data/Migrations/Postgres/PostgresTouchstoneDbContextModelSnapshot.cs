@@ -2024,6 +2024,11 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
 
+                            b1.Property<string>("Args")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("uuid");
 

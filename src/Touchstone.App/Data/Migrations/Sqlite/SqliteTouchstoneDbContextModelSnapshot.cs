@@ -2009,6 +2009,11 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Args")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("TEXT");
 

@@ -68,7 +68,7 @@ public static class AccommodationRules
 
         if (!request.SupportingStatement)
         {
-            errors.Add(new("exams.accommodation.no-statement", Statement(request.Kind), Rule));
+            errors.Add(Statement(request.Kind));
         }
 
         switch (request.Kind)
@@ -132,11 +132,11 @@ public static class AccommodationRules
             : request.Kind == AccommodationKind.Medical ? AccommodationDecider.ExamCommittee : AccommodationDecider.Director;
     }
 
-    private static string Statement(AccommodationKind kind) => kind switch
+    private static DomainError Statement(AccommodationKind kind) => kind switch
     {
-        AccommodationKind.Medical => "A statement from a qualified physician, psychologist or therapist is required.",
-        AccommodationKind.Dyslexia => "An expert's statement on the dyslexia is required.",
-        _ => "Evidence of the length of stay in the Netherlands is required.",
+        AccommodationKind.Medical => new("exams.accommodation.no-statement", "A statement from a qualified physician, psychologist or therapist is required.", Rule),
+        AccommodationKind.Dyslexia => new("exams.accommodation.no-dyslexia-statement", "An expert's statement on the dyslexia is required.", Rule),
+        _ => new("exams.accommodation.no-stay-evidence", "Evidence of the length of stay in the Netherlands is required.", Rule),
     };
 }
 
@@ -177,9 +177,9 @@ public static class RegistrationRules
 
         if (!copyProvided || (type == IdentityDocumentType.DutchIdentityCard && !copyHasBothSides))
         {
-            errors.Add(new("exams.identity.no-copy", type == IdentityDocumentType.DutchIdentityCard
-                ? "A copy of both sides of the identity card is required."
-                : "A copy of the identity document is required.", "Examenreglement 7.3"));
+            errors.Add(type == IdentityDocumentType.DutchIdentityCard
+                ? new("exams.identity.no-copy-both-sides", "A copy of both sides of the identity card is required.", "Examenreglement 7.3")
+                : new("exams.identity.no-copy", "A copy of the identity document is required.", "Examenreglement 7.3"));
         }
 
         return Result.From(errors);

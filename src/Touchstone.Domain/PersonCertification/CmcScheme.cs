@@ -128,7 +128,7 @@ public sealed record CmcScheme
     /// <summary>Range checks on the numbers; empty when the scheme is usable.</summary>
     public IEnumerable<DomainError> Validate()
     {
-        static DomainError Bad(string what) => new("cmc.scheme.out-of-range", what);
+        static DomainError Bad(string what) => new("cmc.scheme.out-of-range", what) { Args = [what] };
         if (string.IsNullOrWhiteSpace(Version)) { yield return Bad("version is required."); }
         if (CertificateValidityYears is < 1 or > 10) { yield return Bad("certificate.validityYears must be 1-10."); }
         if (string.IsNullOrWhiteSpace(CertificateNumberPrefix)) { yield return Bad("certificate.numberPrefix is required."); }

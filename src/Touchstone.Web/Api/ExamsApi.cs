@@ -6,6 +6,7 @@ using Touchstone.App.Exams;
 using Touchstone.Domain.Accounts;
 using Touchstone.Web.Infrastructure.Auth;
 using Touchstone.Web.Infrastructure.Hosting;
+using Touchstone.Web.Infrastructure.Localization;
 
 namespace Touchstone.Web.Api;
 
@@ -25,7 +26,7 @@ public sealed class ExamsApi : IApiModule
                 var rows = (body ?? []).Select((r, i) => new RegistrationRow(i + 1, null, r.Name, r.DateOfBirth, r.Email, r.Resit)).ToList();
                 var providerId = await ProviderIdAsync(http, db, ct);
                 var result = await handler.HandleAsync(new RegisterCandidates(rows, id, providerId), ct);
-                var report = result.Rows.Select(r => new RowOutcome(r.Line, r.Email, r.Ok, [.. r.Errors.Select(e => new RowError(e.Code, e.Message, e.Rule))])).ToArray();
+                var report = result.Rows.Select(r => new RowOutcome(r.Line, r.Email, r.Ok, [.. r.Errors.Select(e => new RowError(e.Code, DomainErrorLocalizer.Instance.Text(e), e.Rule))])).ToArray();
                 return result.Imported
                     ? Results.Ok(new RegistrationResponse(true, report, [.. result.RegistrationIds]))
                     : Results.UnprocessableEntity(new RegistrationResponse(false, report, []));

@@ -68,7 +68,7 @@ public class RegistrationRulesTests
     [Fact]
     public void RequestsMustComeWithTheRegistrationAndAStatement_6_2() =>
         AccommodationRules.Validate(new(AccommodationKind.Dyslexia, false, false, 10), ExamDate, Reg).Errors.Select(e => e.Code)
-            .ShouldBe(["exams.accommodation.late", "exams.accommodation.no-statement"]);
+            .ShouldBe(["exams.accommodation.late", "exams.accommodation.no-dyslexia-statement"]);
 
     [Fact]
     public void FraudExcludesFromExamsForFiveYears_7_9()
@@ -93,6 +93,6 @@ public class RegistrationRulesTests
     public void AnExpiredDocumentOrAOneSidedIdCardCopyIsRefused_7_3()
     {
         RegistrationRules.CheckIdentity(IdentityDocumentType.Passport, ExamDate.AddDays(-1), ExamDate, true, false, Reg).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.identity.expired");
-        RegistrationRules.CheckIdentity(IdentityDocumentType.DutchIdentityCard, ExamDate, ExamDate, true, false, Reg).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.identity.no-copy");
+        RegistrationRules.CheckIdentity(IdentityDocumentType.DutchIdentityCard, ExamDate, ExamDate, true, false, Reg).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.identity.no-copy-both-sides");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Touchstone.Domain.Common;
+using Touchstone.Web.Infrastructure.Localization;
 
 namespace Touchstone.Web.Infrastructure.Errors;
 
@@ -35,18 +36,22 @@ public static class ErrorHandling
 
     private static bool IsApi(HttpContext ctx) => ctx.Request.Path.StartsWithSegments("/api");
 
-    /// <summary>Rule breaches as a 400 ValidationProblem; each error keyed by its code, its message naming the rule.</summary>
+    /// <summary>
+    /// Rule breaches as a 400 ValidationProblem; each error keyed by its stable code (for machines), its message
+    /// naming the rule (for people) in the request's language: Dutch by default, English with Accept-Language: en
+    /// (or the culture cookie/query string), like the pages (<see cref="DomainErrorLocalizer"/>).
+    /// </summary>
     public static IResult ToValidationProblem(this IEnumerable<DomainError> errors, string? title = null) =>
         Results.ValidationProblem(
-            errors.GroupBy(e => e.Code).ToDictionary(g => g.Key, g => g.Select(e => e.Rule is null ? e.Message : $"{e.Message} ({e.Rule})").ToArray()),
+            errors.GroupBy(e => e.Code).ToDictionary(g => g.Key, g => g.Select(DomainErrorLocalizer.Instance.Describe).ToArray()),
             title: title ?? "The request breaks one or more rules.");
 
-    /// <summary>Puts rule breaches into ModelState so the page shows them next to what the user typed.</summary>
+    /// <summary>Puts rule breaches into ModelState, in the user's language, so the page shows them next to what the user typed.</summary>
     public static void AddErrors(this ModelStateDictionary modelState, IEnumerable<DomainError> errors, string prefix = "")
     {
         foreach (var e in errors)
         {
-            modelState.AddModelError(prefix, e.Rule is null ? e.Message : $"{e.Message} ({e.Rule})");
+            modelState.AddModelError(prefix, DomainErrorLocalizer.Instance.Describe(e));
         }
     }
 }

@@ -53,6 +53,7 @@ public static class ServiceRegistration
         AddUseCaseHandlers(services);
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton(Localization.DomainErrorLocalizer.Instance);
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";

@@ -21,8 +21,13 @@ public static class Cultures
         };
 
         // Only an explicit choice (query string or cookie) switches language; the browser's Accept-Language does not.
+        // The API is the exception: a client states its language with Accept-Language (rule messages, see ErrorHandling).
+        var acceptLanguage = options.RequestCultureProviders.OfType<AcceptLanguageHeaderRequestCultureProvider>().Single();
         options.RequestCultureProviders = options.RequestCultureProviders
             .Where(p => p is not AcceptLanguageHeaderRequestCultureProvider).ToList();
+        options.RequestCultureProviders.Add(new CustomRequestCultureProvider(ctx => ctx.Request.Path.StartsWithSegments("/api")
+            ? acceptLanguage.DetermineProviderCultureResult(ctx)
+            : Task.FromResult<ProviderCultureResult?>(null)));
         return options;
     }
 }

@@ -9,7 +9,7 @@ using Touchstone.Domain.Exams;
 namespace Touchstone.App.Exams;
 
 /// <summary>One candidate to register, as typed, uploaded (CSV) or posted (API). <paramref name="Problem"/> is a parse failure.</summary>
-public sealed record RegistrationRow(int Line, string? SessionCode, string? Name, string? DateOfBirth, string? Email, bool Resit, string? Problem = null);
+public sealed record RegistrationRow(int Line, string? SessionCode, string? Name, string? DateOfBirth, string? Email, bool Resit, DomainError? Problem = null);
 
 /// <summary>The outcome for one row: its errors (empty when the row was fine).</summary>
 public sealed record RowReport(int Line, string? Email, IReadOnlyList<DomainError> Errors)
@@ -50,7 +50,7 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
             var errors = new List<DomainError>();
             if (row.Problem is not null)
             {
-                errors.Add(new("exams.import.columns", row.Problem));
+                errors.Add(row.Problem);
                 reports.Add(new(row.Line, row.Email, errors));
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using Touchstone.Domain.Common;
 
 namespace Touchstone.App.Exams;
 
@@ -38,7 +39,7 @@ public static class RegistrationCsv
 
             if (fields.Length != Columns.Length)
             {
-                rows.Add(new(line, null, null, null, fields.ElementAtOrDefault(3), false, $"Line {line} has {fields.Length} columns instead of {Columns.Length}."));
+                rows.Add(new(line, null, null, null, fields.ElementAtOrDefault(3), false, new DomainError("exams.registration.columns", $"Line {line} has {fields.Length} columns instead of {Columns.Length}.") { Args = [line, fields.Length, Columns.Length] }));
                 continue;
             }
 

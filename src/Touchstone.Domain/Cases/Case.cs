@@ -169,7 +169,7 @@ public sealed class Case
         if (!verdict.IsComplete)
         {
             return new DomainError("cases.admissibility.incomplete",
-                "The checklist has unanswered items: " + string.Join(", ", verdict.Unanswered) + ".");
+                "The checklist has unanswered items: " + string.Join(", ", verdict.Unanswered) + ".") { Args = [string.Join(", ", verdict.Unanswered)] };
         }
 
         var target = verdict.IsAdmissible ? CaseState.InHandling : CaseState.Inadmissible;

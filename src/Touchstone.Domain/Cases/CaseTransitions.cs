@@ -82,7 +82,7 @@ public static class CaseTransitions
             : new DomainError(
                 "cases.transition.role",
                 $"{role} may not move a {type} case from {from} to {to}; allowed: {string.Join(", ", transition.Roles)}.",
-                transition.Rule) { Args = [role, type, from, to, string.Join(", ", transition.Roles)] };
+                transition.Rule) { Args = [role, type, from, to, transition.Roles] };
     }
 
     /// <summary>Whether <paramref name="role"/> may submit or register a case of <paramref name="type"/>.</summary>

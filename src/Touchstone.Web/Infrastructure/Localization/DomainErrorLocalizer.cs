@@ -9,7 +9,8 @@ namespace Touchstone.Web.Infrastructure.Localization;
 /// Shows a rule breach (<see cref="DomainError"/>) in the user's language. The domain writes English; Dutch texts
 /// live in Resources/DomainErrors.resx, keyed by the error's stable code, with {0}-style placeholders for the
 /// error's <see cref="DomainError.Args"/>. In Dutch, dates read d-M-yyyy, enum values come from the "Enum.Type.Value"
-/// entries and a sequence reads as alternatives ("A of B"). In English, and for a code without a Dutch text, the
+/// entries, an English domain term passed as text (e.g. "The session") from its "Term.text" entry, and a sequence
+/// reads as alternatives ("A of B"). In English, and for a code without a Dutch text, the
 /// domain's own message is shown.
 /// </summary>
 public sealed class DomainErrorLocalizer
@@ -34,7 +35,12 @@ public sealed class DomainErrorLocalizer
             return error.Message;
         }
 
-        return string.Format(Dutch, template, [.. error.Args.Select(FormatDutch)]);
+        var text = string.Format(Dutch, template, [.. error.Args.Select(FormatDutch)]);
+
+        // Enum texts are written for mid-sentence ("de backoffice"); one that opens the sentence gets a capital.
+        return template.StartsWith("{0}", StringComparison.Ordinal) && error.Args is [Enum, ..] && text.Length > 0
+            ? char.ToUpper(text[0], Dutch) + text[1..]
+            : text;
     }
 
     /// <summary>The message with the rule it cites, as shown next to a form: "message (Examenreglement 6.2)".</summary>
@@ -46,7 +52,7 @@ public sealed class DomainErrorLocalizer
     private string FormatDutch(object? arg) => arg switch
     {
         null => string.Empty,
-        string text => text,
+        string text => _resources.GetString("Term." + text, Dutch) ?? text,
         DateOnly date => date.ToString("d-M-yyyy", Dutch),
         DateTime moment => moment.ToString("d-M-yyyy", Dutch),
         DateTimeOffset moment => moment.ToString("d-M-yyyy", Dutch),

@@ -31,7 +31,7 @@ public static class RegistrationCsv
                 header = false;
                 if (!fields.Select(f => f.Trim()).SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase))
                 {
-                    rows.Add(new(line, null, null, null, null, false, $"The first line must be the header '{string.Join(delimiter, Columns)}'."));
+                    rows.Add(new(line, null, null, null, null, false, new DomainError("exams.registration.header", $"The first line must be the header '{string.Join(delimiter, Columns)}'.") { Args = [string.Join(delimiter, Columns)] }));
                 }
 
                 continue;
@@ -46,7 +46,7 @@ public static class RegistrationCsv
             var resit = fields[4].Trim().ToLowerInvariant();
             if (resit is not ("" or "0" or "1" or "ja" or "nee" or "yes" or "no" or "true" or "false"))
             {
-                rows.Add(new(line, fields[0], fields[1], fields[2], fields[3], false, $"'{fields[4]}' is not a yes/no value for resit."));
+                rows.Add(new(line, fields[0], fields[1], fields[2], fields[3], false, new DomainError("exams.registration.resit", $"'{fields[4]}' is not a yes/no value for resit.") { Args = [fields[4]] }));
                 continue;
             }
 

@@ -42,7 +42,7 @@ public sealed class RecordRemarkingHandler(TouchstoneDbContext db, TimeProvider 
         {
             // The domain names the re-marker by account id; the person reading the page knows the name.
             return Result.Failure([.. remarking.Errors.Select(e => e.Code == "objection.remarker-involved"
-                ? e with { Message = e.Message.Replace(command.RemarkerId, command.RemarkerName, StringComparison.OrdinalIgnoreCase) }
+                ? e with { Message = e.Message.Replace(command.RemarkerId, command.RemarkerName, StringComparison.OrdinalIgnoreCase), Args = [command.RemarkerName] }
                 : e)]);
         }
 

@@ -126,7 +126,7 @@ public abstract class CasesWebTests(AppFixture app)
 
         // The candidate appeals; the office records the board's binding ruling and how it was carried out.
         var byCommittee = await committee.PostFormAsync("/Public/Cases/Submit", new Dictionary<string, string> { ["lodgedOn"] = Iso(Today) }, detail + "?handler=Appeal");
-        (await byCommittee.ParseAsync()).Text(".errors").ShouldContain("Only the back office or the director records an appeal");
+        (await byCommittee.ParseAsync()).Text(".errors").ShouldContain("Alleen de backoffice of de directie legt een beroep vast");
         (await office.PostFormAsync(detail, new Dictionary<string, string> { ["lodgedOn"] = Iso(Today) }, detail + "?handler=Appeal"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var appealId = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<Case>()
@@ -157,7 +157,7 @@ public abstract class CasesWebTests(AppFixture app)
         });
         comment.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await comment.ParseAsync();
-        page.Text(".errors").ShouldContain("Scheme CMC has no Comment cases");
+        page.Text(".errors").ShouldContain("Regeling CMC kent geen zaken van het type zienswijze");
         page.QuerySelector("#Input_Name")!.GetAttribute("value").ShouldBe("Cor Commentaar");
 
         // An objection against a CMC certification decision follows the same terms, counted by the calendar.
@@ -261,7 +261,7 @@ public abstract class CasesWebTests(AppFixture app)
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await response.ParseAsync();
-        page.Text(".errors").ShouldContain("Only these file types are accepted");
+        page.Text(".errors").ShouldContain("Alleen deze bestandstypen worden geaccepteerd");
         page.QuerySelector("#Input_Name")!.GetAttribute("value").ShouldBe("Uploader Verkeerd");
         page.QuerySelector("#Input_Email")!.GetAttribute("value").ShouldBe(email);
         page.Text("#Input_Description").ShouldBe("Mijn klacht staat in de bijlage.");
@@ -273,7 +273,7 @@ public abstract class CasesWebTests(AppFixture app)
             ["Input.Type"] = "Complaint", ["Input.Scheme"] = "LMP", ["Input.Name"] = "X", ["Input.Email"] = email,
             ["Input.ReferenceDate"] = Iso(Today), ["Input.Description"] = "x",
         }, ("Letter", "brief.pdf", "not a pdf at all"u8.ToArray()));
-        (await disguised.ParseAsync()).Text(".errors").ShouldContain("not a Pdf file");
+        (await disguised.ParseAsync()).Text(".errors").ShouldContain("geen PDF-bestand");
 
         var oversized = new byte[(10 * 1024 * 1024) + 1];
         TinyPdf.CopyTo(oversized, 0);
@@ -284,7 +284,7 @@ public abstract class CasesWebTests(AppFixture app)
         }, ("Letter", "scan.pdf", oversized));
         tooLarge.StatusCode.ShouldBe(HttpStatusCode.OK);
         var kept = await tooLarge.ParseAsync();
-        kept.Text(".errors").ShouldContain("larger than 10 MB");
+        kept.Text(".errors").ShouldContain("groter dan 10 MB");
         kept.QuerySelector("#Input_Name")!.GetAttribute("value").ShouldBe("Groot Bestand");
         kept.QuerySelector("#Input_Type option[selected]")!.GetAttribute("value").ShouldBe("Objection");
     }

@@ -34,9 +34,9 @@ public abstract class ExamsWebTests(AppFixture app)
         rows.Count.ShouldBe(5);
         page.QuerySelectorAll("table.report tr.ok").Length.ShouldBe(1);
         rows[1].ShouldContain("not-a-date");
-        rows[2].ShouldContain("more than once");
+        rows[2].ShouldContain("meer dan één keer");
         rows[3].ShouldContain("NO-SUCH");
-        rows[4].ShouldContain("columns");
+        rows[4].ShouldContain("kolommen");
         (await CountAsync(id)).ShouldBe(0);
 
         var good = $"session;name;dateOfBirth;email;resit\n{code};Anna Bos;1990-01-02;anna.{code}@example.nl;nee\n{code};Piet Bos;1988-03-04;piet.{code}@example.nl;nee\n";

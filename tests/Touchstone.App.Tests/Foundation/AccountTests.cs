@@ -174,7 +174,7 @@ public abstract class AccountTests(AppFixture app)
         granted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var refused = await admin.PostFormAsync($"/Admin/User/{userId}", new Dictionary<string, string> { ["role"] = "Marker", ["scheme"] = "LMP", ["reason"] = "" }, $"/Admin/User/{userId}?handler=Revoke");
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await refused.ParseAsync()).Text(".errors").ShouldContain("reason");
+        (await refused.ParseAsync()).Text(".errors").ShouldContain("reden");
         var revoked = await admin.PostFormAsync($"/Admin/User/{userId}", new Dictionary<string, string> { ["role"] = "Marker", ["scheme"] = "LMP", ["reason"] = "gestopt" }, $"/Admin/User/{userId}?handler=Revoke");
         revoked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 

@@ -31,7 +31,7 @@ public abstract class CmcRouteTests(AppFixture app)
         var refused = await CmcTestKit.UploadAsync(candidate, url, DossierDocument.Contract, "contract.pdf", "MZ\u0090 not a pdf"u8.ToArray());
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         var refusedPage = await refused.ParseAsync();
-        refusedPage.Text(".errors").ShouldContain("not a Pdf file");
+        refusedPage.Text(".errors").ShouldContain("geen PDF-bestand");
         refusedPage.QuerySelector("#doc-type option[selected]")!.GetAttribute("value").ShouldBe("Contract");
         var checklist = (await candidate.GetPageAsync(url)).Text("table");
         checklist.ShouldContain("Persoonlijk ontwikkelverslag");
@@ -39,7 +39,7 @@ public abstract class CmcRouteTests(AppFixture app)
         var early = await candidate.PostFormAsync(url, new Dictionary<string, string> { ["Step"] = "AcceptContract" }, url + "?handler=Step");
         CmcTestKit.ShouldRedirectTo(early, url);
         var incomplete = await candidate.PostFormAsync(url, new Dictionary<string, string> { ["Step"] = "CompleteDossier" }, url + "?handler=Step");
-        (await incomplete.ParseAsync()).Text(".errors").ShouldContain("Missing: DevelopmentReport");
+        (await incomplete.ParseAsync()).Text(".errors").ShouldContain("Ontbreekt: Persoonlijk ontwikkelverslag");
 
         foreach (var doc in DossierChecklist.Required(CmcRoute.Individual, false))
         {
@@ -69,7 +69,7 @@ public abstract class CmcRouteTests(AppFixture app)
         var tooEarly = await backOffice.PostFormAsync(url, Plan(kit.Today.AddDays(7)), url + "?handler=Plan");
         tooEarly.StatusCode.ShouldBe(HttpStatusCode.OK);
         var tooEarlyPage = await tooEarly.ParseAsync();
-        tooEarlyPage.Text(".errors").ShouldContain("earliest date " + earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        tooEarlyPage.Text(".errors").ShouldContain("vroegst mogelijke datum " + earliest.ToString("d-M-yyyy", CultureInfo.InvariantCulture));
         tooEarlyPage.Text("#earliest").ShouldContain(earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         tooEarlyPage.QuerySelector("input[name='Plan.Address']")!.GetAttribute("value").ShouldBe("CIIO, Stationsplein 1, Amersfoort");
         CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, Plan(earliest), url + "?handler=Plan"), url);

@@ -124,8 +124,8 @@ public abstract class CmcRuleTests(AppFixture app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await response.ParseAsync();
         var errors = page.Text("div.errors");
-        errors.ShouldContain("30 hours in 1 day(s) is more than 24 hours a day");
-        errors.ShouldContain("a self-declaration must say why");
+        errors.ShouldContain("30 uur in 1 dag(en) is meer dan 24 uur per dag");
+        errors.ShouldContain("een eigen verklaring moet vermelden waarom");
         page.QuerySelector("input[name='Input.Title']")!.GetAttribute("value").ShouldBe("Leergang veranderkunde");
         page.QuerySelector("input[name='Input.Amount']")!.GetAttribute("value").ShouldBe("30");
 

@@ -118,7 +118,7 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         };
         var response = await client.PostAsync("/Standards?handler=Import", form);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.ParseAsync()).Text(".errors").ShouldContain($"{code}.yaml:");
+        (await response.ParseAsync()).Text(".errors").ShouldContain($"{code}.yaml, regel ");
         (await Db(db => db.Set<FrameworkVersion>().AnyAsync(f => f.Code == code))).ShouldBeFalse();
 
         (await (await app.As(Role.Candidate)).GetPageAsync("/Standards")).QuerySelector("#import").ShouldBeNull();
@@ -145,7 +145,7 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         var id = await StartAsync(client, await DeltaSubjectAsync(), "maatstaf@2016", RaterRole.Self, "t-" + Guid.NewGuid().ToString("N")[..6]);
         var response = await RateAsync(client, id, "K1.1", "9");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.ParseAsync()).Text(".errors").ShouldContain("'9' is not a value of scale");
+        (await response.ParseAsync()).Text(".errors").ShouldContain("'9' is geen waarde van schaal");
         (await RefusalsAsync(id)).ShouldBe(1);
 
         (await RateAsync(client, id, "K1.1", "3")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -163,7 +163,7 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         var response = await client.PostFormAsync($"/Assessments/Rate/{self.Id}",
             new Dictionary<string, string> { ["version"] = self.Version.ToString(), ["item"] = "K1.1", ["value"] = "4", ["comment"] = "" },
             $"/Assessments/Rate/{self.Id}?handler=Rate");
-        (await response.ParseAsync()).Text(".errors").ShouldContain("finalised");
+        (await response.ParseAsync()).Text(".errors").ShouldContain("vastgesteld");
         (await RefusalsAsync(self.Id)).ShouldBe(before + 1);
         (await DemoSelfEvaluationAsync()).RatingsJson.ShouldBe(self.RatingsJson);
     }
@@ -189,13 +189,13 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         var notRater = await auditor.PostFormAsync($"/Assessments/Rate/{selfId}",
             new Dictionary<string, string> { ["version"] = Guid.Empty.ToString(), ["item"] = "K1.2", ["value"] = "1", ["comment"] = "" },
             $"/Assessments/Rate/{selfId}?handler=Rate");
-        (await notRater.ParseAsync()).Text(".errors").ShouldContain("Only the rater");
+        (await notRater.ParseAsync()).Text(".errors").ShouldContain("Alleen de beoordelaar");
 
         // Same rater, two tabs: the form opened before the last save is refused.
         var stale = await Db(db => db.Set<AssessmentRecord>().Where(a => a.Id == selfId).Select(a => a.Version).SingleAsync());
         (await RateAsync(contact, selfId, "K1.4", "3")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var conflict = await RateAsync(contact, selfId, "K1.5", "3", stale);
-        (await conflict.ParseAsync()).Text(".errors").ShouldContain("Someone else saved");
+        (await conflict.ParseAsync()).Text(".errors").ShouldContain("Iemand anders heeft deze beoordeling opgeslagen");
 
         var self = (await Db(db => db.Set<AssessmentRecord>().SingleAsync(a => a.Id == selfId))).ToDomain();
         var audit = (await Db(db => db.Set<AssessmentRecord>().SingleAsync(a => a.Id == auditId))).ToDomain();
@@ -292,7 +292,7 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         }
 
         var disguised = await UploadAsync("procedure.pdf", "MZ not a pdf"u8.ToArray());
-        (await disguised.ParseAsync()).Text(".errors").ShouldContain("not a Pdf file");
+        (await disguised.ParseAsync()).Text(".errors").ShouldContain("geen PDF-bestand");
         (await UploadAsync("procedure.pdf", "%PDF-1.4 procedure"u8.ToArray())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var rating = (await Db(db => db.Set<AssessmentRecord>().SingleAsync(a => a.Id == id))).ToDomain().RatingOf("O1.1")!;
@@ -315,7 +315,7 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
 
         var refused = await client.PostFormAsync(url, new Dictionary<string, string> { ["title"] = "Geen gap", ["items"] = notAGap, ["preset"] = "proficient" },
             $"/Assessments/Competency/{manager.Id}?handler=Goal");
-        (await refused.ParseAsync()).Text(".errors").ShouldContain("is not a gap item");
+        (await refused.ParseAsync()).Text(".errors").ShouldContain("is geen ontwikkelpunt");
 
         var added = await client.PostFormAsync(url, new Dictionary<string, string> { ["title"] = "Beter plannen", ["items"] = gapItem, ["preset"] = "proficient" },
             $"/Assessments/Competency/{manager.Id}?handler=Goal");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Touchstone.App.Common;
 using Touchstone.Domain.Cases;
 using Touchstone.Domain.Common;
 
@@ -44,11 +45,12 @@ internal static class CaseMails
     public static string InadmissibleSubject(CaseDossier d) =>
         $"{Capital(TypeNl(d.Case.Type))} {d.Reference} niet-ontvankelijk / Not admissible";
 
-    public static string Inadmissible(CaseDossier d, IEnumerable<DomainError> reasons)
+    public static string Inadmissible(CaseDossier d, IReadOnlyList<DomainError> reasons, IDutchRuleMessages dutch)
     {
-        var list = string.Join("\n", reasons.Select(r => "- " + (r.Rule is null ? r.Message : $"{r.Message} ({r.Rule})")));
+        var list = string.Join("\n", reasons.Select(r => "- " + dutch.Describe(r)));
+        var english = string.Join("\n", reasons.Select(r => "- " + (r.Rule is null ? r.Message : $"{r.Message} ({r.Rule})")));
         return $"Beste {d.SubmitterName},\n\nUw {TypeNl(d.Case.Type)} {d.Reference} is niet-ontvankelijk verklaard om de volgende redenen:\n{list}\n\n" +
-               $"Your {d.Case.Type.ToString().ToLowerInvariant()} {d.Reference} has been declared inadmissible for the reasons above.\n";
+               $"Your {d.Case.Type.ToString().ToLowerInvariant()} {d.Reference} has been declared inadmissible for these reasons:\n{english}\n";
     }
 
     public static string DecisionSubject(CaseDossier d) =>

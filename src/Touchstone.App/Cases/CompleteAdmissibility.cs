@@ -1,3 +1,4 @@
+using Touchstone.App.Common;
 using Touchstone.App.Data;
 using Touchstone.App.Mail;
 using Touchstone.Domain.Calendar;
@@ -11,7 +12,7 @@ namespace Touchstone.App.Cases;
 /// handling; otherwise inadmissible with every failed requirement recorded, and the person is told why.
 /// Declaring an objection inadmissible is the committee's ruling (the transition table says who may).
 /// </summary>
-public sealed class CompleteAdmissibilityHandler(TouchstoneDbContext db, TimeProvider time, WorkingDayCalendar calendar, Mailer mailer)
+public sealed class CompleteAdmissibilityHandler(TouchstoneDbContext db, TimeProvider time, WorkingDayCalendar calendar, Mailer mailer, IDutchRuleMessages dutch)
 {
     public async Task<Result<AdmissibilityVerdict>> HandleAsync(Guid caseId, CaseActor actor, CancellationToken ct)
     {
@@ -48,7 +49,7 @@ public sealed class CompleteAdmissibilityHandler(TouchstoneDbContext db, TimePro
         dossier.LastChangedAt = time.GetUtcNow();
         if (target == CaseState.Inadmissible && dossier.SubmitterEmail is { } email)
         {
-            mailer.Queue(email, CaseMails.InadmissibleSubject(dossier), CaseMails.Inadmissible(dossier, verdict.Failures));
+            mailer.Queue(email, CaseMails.InadmissibleSubject(dossier), CaseMails.Inadmissible(dossier, verdict.Failures, dutch));
         }
 
         var why = verdict.IsAdmissible

@@ -16,7 +16,7 @@ namespace Touchstone.App.Tests.Localization;
 /// <summary>
 /// A rule breach reads in the user's language: Dutch (the default, dates d-M-yyyy) from DomainErrors.resx, English
 /// (after /culture/en) as the domain words it; the cited rule follows in both. Three forms in three capabilities, plus
-/// the API, which follows Accept-Language.
+/// the API, which follows Accept-Language, and the inadmissibility letter, which lists the reasons in both languages.
 /// </summary>
 public abstract class LocalisedRuleMessagesTests(AppFixture app)
 {
@@ -114,6 +114,12 @@ public abstract class LocalisedRuleMessagesTests(AppFixture app)
         (await committee.PostFormAsync(checklist, [], checklist + "?handler=Complete")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await office.GetPageAsync($"/Cases/Detail/{dossierId}")).Text(Late).ShouldBe(nl);
         (await officeEn.GetPageAsync($"/Cases/Detail/{dossierId}")).Text(Late).ShouldStartWith(english);
+
+        // The letter goes out in Dutch and English, whoever completed the check: each part lists the reasons in its language.
+        var mail = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<Touchstone.App.Data.TouchstoneDbContext>().Outbox
+            .Where(m => m.To == email && m.Subject.Contains("niet-ontvankelijk")).Select(m => m.Body).SingleAsync(Ct));
+        mail.ShouldContain("- " + dutch);
+        mail.ShouldContain("- " + english);
     }
 
     [Fact]

@@ -54,6 +54,7 @@ public static class ServiceRegistration
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton(Localization.DomainErrorLocalizer.Instance);
+        services.AddSingleton<Touchstone.App.Common.IDutchRuleMessages>(Localization.DomainErrorLocalizer.Instance);
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";

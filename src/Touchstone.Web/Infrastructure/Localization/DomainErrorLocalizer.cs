@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using Touchstone.App.Common;
 using Touchstone.Domain.Common;
 
 namespace Touchstone.Web.Infrastructure.Localization;
@@ -13,7 +14,7 @@ namespace Touchstone.Web.Infrastructure.Localization;
 /// reads as alternatives ("A of B"). In English, and for a code without a Dutch text, the
 /// domain's own message is shown.
 /// </summary>
-public sealed class DomainErrorLocalizer
+public sealed class DomainErrorLocalizer : IDutchRuleMessages
 {
     public const string ResourceName = "Touchstone.Web.Resources.DomainErrors";
 
@@ -45,6 +46,10 @@ public sealed class DomainErrorLocalizer
 
     /// <summary>The message with the rule it cites, as shown next to a form: "message (Examenreglement 6.2)".</summary>
     public string Describe(DomainError error) => error.Rule is null ? Text(error) : $"{Text(error)} ({error.Rule})";
+
+    /// <summary>In Dutch whatever the current language, for letters and mails.</summary>
+    string IDutchRuleMessages.Describe(DomainError error) =>
+        error.Rule is null ? Text(error, Dutch) : $"{Text(error, Dutch)} ({error.Rule})";
 
     /// <summary>The Dutch text of a code, with its placeholders; null when there is none.</summary>
     public string? DutchTemplate(string code) => _resources.GetString(code, Dutch);

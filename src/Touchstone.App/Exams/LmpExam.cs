@@ -72,9 +72,12 @@ public static class LmpExam
     /// <summary>The Dutch wall-clock time now: exam start times and arrival times are Dutch times.</summary>
     public static TimeOnly DutchTime(this TimeProvider time) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Dutch).DateTime);
 
-    /// <summary>A Dutch wall-clock moment (as typed in a form) as an instant.</summary>
-    public static DateTimeOffset FromDutch(DateTime local) =>
-        new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Dutch.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)));
+    /// <summary>A Dutch wall-clock moment (as typed in a form) as an instant, in UTC (as PostgreSQL stores it).</summary>
+    public static DateTimeOffset FromDutch(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Dutch.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
 
     /// <summary>An instant on the Dutch clock, for display.</summary>
     public static DateTime ToDutch(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Dutch).DateTime;

@@ -31,7 +31,7 @@ public sealed class ScheduleInspectionHandler(TouchstoneDbContext db, TimeProvid
 
         var moved = request.Status == InspectionStatus.Scheduled;
         request.Status = InspectionStatus.Scheduled;
-        request.ScheduledAt = cmd.At;
+        request.ScheduledAt = cmd.At.ToUniversalTime();
         request.Place = LmpExam.Regulation.InspectionPlace;
         request.HandledBy = actor.Name;
         var local = LmpExam.ToDutch(cmd.At);

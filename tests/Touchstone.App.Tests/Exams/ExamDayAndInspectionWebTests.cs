@@ -99,7 +99,7 @@ public abstract class ExamDayAndInspectionWebTests(AppFixture app) : ExamsWebTes
             ["registrationId"] = registration.ToString(), ["action"] = "ConfirmData", ["dataSigned"] = "true", ["dataCorrections"] = "geboortedatum is 03-02-1991",
         }, day + "?handler=Attendance"));
         var confirmed = await RegistrationAsync(registration);
-        confirmed.DataConfirmedAt.ShouldBe(App.Factory.Time.GetUtcNow());
+        confirmed.DataConfirmedAt!.Value.ShouldBe(App.Factory.Time.GetUtcNow(), TimeSpan.FromMilliseconds(1)); // PostgreSQL keeps microseconds
         confirmed.DataCorrections.ShouldBe("geboortedatum is 03-02-1991");
         (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.EntityId == registration.ToString() && r.Reason!.Contains("Examenreglement 7.7")))).ShouldBeTrue();
 
@@ -138,7 +138,7 @@ public abstract class ExamDayAndInspectionWebTests(AppFixture app) : ExamsWebTes
         var request = await InDbAsync(db => db.Set<InspectionRequest>().SingleAsync(i => i.RegistrationId == recent));
         request.Status.ShouldBe(InspectionStatus.Requested);
         request.Components.ShouldBe([LmpExam.Theory, LmpExam.Assignments]);
-        request.RequestedAt.ShouldBe(App.Factory.Time.GetUtcNow());
+        request.RequestedAt.ShouldBe(App.Factory.Time.GetUtcNow(), TimeSpan.FromMilliseconds(1));
         var again = await candidate.PostFormAsync(results, Ask(recent, LmpExam.Practical).SelectMany(d => d), results + "?handler=Inspection");
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await again.Content.ReadAsStringAsync()).ShouldContain("already open");

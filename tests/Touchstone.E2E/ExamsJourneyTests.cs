@@ -74,9 +74,14 @@ public sealed class ExamsJourneyTests(BrowserApp browser, ExamsJourneyTests.Cloc
         await row.GetByLabel("Geldig tot").FillAsync(Iso(today.AddYears(3)));
         await row.GetByLabel("Kopie legitimatie").CheckAsync();
         await row.GetByLabel("Kopie beide zijden").CheckAsync();
+        // On time for the 09:30 start (Examenreglement 7.1); the candidate checks and signs his data (7.7).
+        await row.GetByLabel("Aankomst").FillAsync("09:15");
+        await row.GetByLabel("Gegevens gecontroleerd en getekend").CheckAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "Toelaten" }).ClickAsync();
         await ExpectStatusAsync(examiner, "Vastgelegd.");
         (await row.TextContentAsync())!.ShouldContain("Present");
+        (await row.TextContentAsync())!.ShouldContain("Aankomst 09:15, op tijd");
+        (await row.TextContentAsync())!.ShouldContain("Gegevens akkoord");
         await row.GetByLabel("Aantal V per onderdeel (7)").FillAsync("4,3,3,3,3,3,6");
         await row.GetByRole(AriaRole.Button, new() { Name = "Praktijk opslaan" }).ClickAsync();
         await ExpectStatusAsync(examiner, "Praktijk: 10 punten, Goed.");

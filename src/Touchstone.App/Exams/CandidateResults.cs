@@ -1,15 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Data;
+using Touchstone.Domain.Calendar;
 using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Exams;
 
-public sealed record CandidateComponentView(string Name, ResultBand? Band, bool Invalid, DateOnly? SentOn);
+public sealed record CandidateComponentView(string Code, string Name, ResultBand? Band, bool Invalid, DateOnly? SentOn);
 
-public sealed record CandidateExamView(string Session, DateOnly ExamDate, string CandidateNumber, RegistrationState State, IReadOnlyList<CandidateComponentView> Components, string? DiplomaNumber);
+/// <param name="InspectionUntil">The last day to ask to inspect the marked work (10.1); null before any result was sent.</param>
+/// <param name="Inspections">His inspection requests for this exam, newest first.</param>
+public sealed record CandidateExamView(
+    Guid RegistrationId, string Session, DateOnly ExamDate, string CandidateNumber, RegistrationState State, IReadOnlyList<CandidateComponentView> Components, string? DiplomaNumber,
+    DateOnly? InspectionUntil, IReadOnlyList<InspectionRequest> Inspections);
 
-/// <summary>What a candidate sees of his own exams: only results that were sent, per component O/V/G with the date sent.</summary>
-public sealed class CandidateResultsHandler(TouchstoneDbContext db)
+/// <summary>
+/// What a candidate sees of his own exams: only results that were sent, per component O/V/G with the date sent;
+/// until when he may ask to inspect the marked work (10.1) and how his requests stand.
+/// </summary>
+public sealed class CandidateResultsHandler(TouchstoneDbContext db, WorkingDayCalendar calendar)
 {
     public async Task<IReadOnlyList<CandidateExamView>> HandleAsync(string email, CancellationToken ct)
     {
@@ -24,10 +32,13 @@ public sealed class CandidateResultsHandler(TouchstoneDbContext db)
         var sessionIds = registrations.Select(r => r.SessionId).ToList();
         var sessions = await db.Set<ExamSession>().AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var diplomas = await db.Set<Diploma>().AsNoTracking().Where(d => d.CandidateId == candidate.Id && d.RevokedOn == null).ToListAsync(ct);
+        var inspections = await db.Set<InspectionRequest>().AsNoTracking().Where(i => i.CandidateId == candidate.Id).ToListAsync(ct);
         return [.. registrations.OrderByDescending(r => sessions[r.SessionId].ExamDate).Select(r => new CandidateExamView(
-            sessions[r.SessionId].Code, sessions[r.SessionId].ExamDate, r.CandidateNumber, r.State,
+            r.Id, sessions[r.SessionId].Code, sessions[r.SessionId].ExamDate, r.CandidateNumber, r.State,
             [.. LmpExam.ComponentCodes.Select(code => r.Components.First(c => c.Code == code)).Select(c => new CandidateComponentView(
-                LmpExam.Blueprint.Component(c.Code).Name, c.ResultSentOn is null ? null : c.Band, c.Invalid, c.ResultSentOn))],
-            diplomas.FirstOrDefault(d => d.RegistrationId == r.Id)?.Number))];
+                c.Code, LmpExam.Blueprint.Component(c.Code).Name, c.ResultSentOn is null ? null : c.Band, c.Invalid, c.ResultSentOn))],
+            diplomas.FirstOrDefault(d => d.RegistrationId == r.Id)?.Number,
+            InspectionLookup.Until(r.Components, calendar),
+            [.. inspections.Where(i => i.RegistrationId == r.Id).OrderByDescending(i => i.RequestedAt)]))];
     }
 }

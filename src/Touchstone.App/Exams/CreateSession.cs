@@ -6,7 +6,7 @@ namespace Touchstone.App.Exams;
 
 public sealed record CreateSession(
     string Code, DateOnly ExamDate, string Place, string? ExaminerUserId, int Capacity, int TheoryMinutes, int PracticalMinutes,
-    DateOnly RegistrationDeadline, DateOnly PaymentDeadline, decimal Fee);
+    DateOnly RegistrationDeadline, DateOnly PaymentDeadline, decimal Fee, TimeOnly StartsAt);
 
 /// <summary>The director sets place, date, fee and deadlines of a session (Examenreglement 3.1 b, c, d, g).</summary>
 public sealed class CreateSessionHandler(TouchstoneDbContext db)
@@ -41,7 +41,7 @@ public sealed class CreateSessionHandler(TouchstoneDbContext db)
 
         var session = new ExamSession
         {
-            Code = cmd.Code.Trim(), ExamDate = cmd.ExamDate, Place = cmd.Place.Trim(), ExaminerUserId = cmd.ExaminerUserId, Capacity = cmd.Capacity,
+            Code = cmd.Code.Trim(), ExamDate = cmd.ExamDate, StartsAt = cmd.StartsAt, Place = cmd.Place.Trim(), ExaminerUserId = cmd.ExaminerUserId, Capacity = cmd.Capacity,
             TheoryMinutes = cmd.TheoryMinutes, PracticalMinutes = cmd.PracticalMinutes, RegistrationDeadline = cmd.RegistrationDeadline,
             PaymentDeadline = cmd.PaymentDeadline, Fee = cmd.Fee,
         };

@@ -15,6 +15,12 @@ public sealed class ExamSession : Entity
 
     public required string Place { get; set; }
 
+    /// <summary>
+    /// The start of the exam (its first, written component) on the exam date, Dutch time (6.3); candidates are
+    /// present before it (7.1) and a latecomer is judged against it (7.6). Null only for sessions planned before it was kept.
+    /// </summary>
+    public TimeOnly? StartsAt { get; set; }
+
     /// <summary>The user id of the examiner appointed by the director (3.1 m).</summary>
     public string? ExaminerUserId { get; set; }
 

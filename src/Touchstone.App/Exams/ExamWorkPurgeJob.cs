@@ -15,6 +15,6 @@ public sealed class ExamWorkPurgeJob : IRecurringJob
     public async Task<string> RunAsync(IServiceProvider services, CancellationToken ct)
     {
         var outcome = await services.GetRequiredService<PurgeExpiredWorkHandler>().HandleAsync(ct);
-        return $"{outcome.Purged} purged, {outcome.HeldForObjection} held for an open objection or appeal";
+        return $"{outcome.Purged} purged, {outcome.HeldForObjection} held for an open objection or appeal, {outcome.HeldForInspection} held for a pending inspection";
     }
 }

@@ -45,13 +45,13 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
 
         var past = new ExamSession
         {
-            Code = PastCode, ExamDate = today.AddDays(-21), Place = "Amersfoort", ExaminerUserId = examiner?.Id, Capacity = 12,
+            Code = PastCode, ExamDate = today.AddDays(-21), StartsAt = new TimeOnly(9, 30), Place = "Amersfoort", ExaminerUserId = examiner?.Id, Capacity = 12,
             TheoryMinutes = 60, PracticalMinutes = 45, RegistrationDeadline = today.AddDays(-45), PaymentDeadline = today.AddDays(-35), Fee = 395m,
             AnswerKeyJson = LmpExam.WriteKey(AnswerKey.FromLetters("ABCDABCDABCDABCDABCDABCDABCDAB")),
         };
         var upcoming = new ExamSession
         {
-            Code = UpcomingCode, ExamDate = today.AddDays(45), Place = "Zwolle", ExaminerUserId = examiner?.Id, Capacity = 12,
+            Code = UpcomingCode, ExamDate = today.AddDays(45), StartsAt = new TimeOnly(9, 30), Place = "Zwolle", ExaminerUserId = examiner?.Id, Capacity = 12,
             TheoryMinutes = 60, PracticalMinutes = 45, RegistrationDeadline = today.AddDays(25), PaymentDeadline = today.AddDays(30), Fee = 395m,
         };
         db.AddRange(past, upcoming);
@@ -73,6 +73,9 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
                 SessionId = session.Id, CandidateId = candidate.Id, CandidateNumber = $"{session.Code}-{++number:000}", State = state, Paid = paid,
                 PaidOn = paid ? session.PaymentDeadline.AddDays(-3) : null, RegisteredOn = session.RegistrationDeadline.AddDays(-10), RegisteredBy = "demo",
                 IdentityDocument = state is RegistrationState.Completed or RegistrationState.Invalidated ? IdentityDocumentType.Passport : null,
+                ArrivedAt = state is RegistrationState.Completed or RegistrationState.Invalidated ? new TimeOnly(9, 15) : null,
+                Entry = state is RegistrationState.Completed or RegistrationState.Invalidated ? EntryDecision.OnTime : null,
+                DataConfirmedAt = state is RegistrationState.Completed or RegistrationState.Invalidated ? time.GetUtcNow().AddDays(-21) : null,
                 Components = [.. LmpExam.ComponentCodes.Select(c => new ExamComponentResult { Code = c })],
             };
             db.Add(registration);
@@ -122,6 +125,10 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
         Mark(accommodated, "ABCDABCDABCDABCDABCDABCDAAAAAA", [9, 9, 12, 9, 12], [4, 3, 3, 3, 3, 3, 6], sent: false);
         var second = Add(past, "Lisa Smit", "lisa.smit@example.nl", new DateOnly(1995, 11, 5), RegistrationState.Completed, true);
         Mark(second, good, [6, 7, 9, 7, 9], [4, 3, 3, 3, 3, 3, 6], sent: false);
+        second.ArrivedAt = new TimeOnly(9, 42);
+        second.Entry = EntryDecision.AdmittedLate;
+        second.DataCorrections = "Achternaam: Smit-de Wit";
+        second.Incidents.Add($"{past.ExamDate:yyyy-MM-dd} 09:42 Present: te laat toegelaten: aankomst 09:42, aanvang 09:30, eindtijd 10:30 blijft (Examenreglement 7.1, 7.6)");
         var cancelled = Add(past, "Bart Mulder", "bart.mulder@example.nl", new DateOnly(1979, 3, 17), RegistrationState.Cancelled, true);
         cancelled.CancelledOn = past.ExamDate.AddDays(-14);
         cancelled.Refund = 158m;
@@ -150,6 +157,9 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
             DateOfBirth = fraudCandidate.DateOfBirth, ExamDate = past.ExamDate.AddYears(-1), IssuedOn = past.ExamDate.AddYears(-1).AddDays(14),
             RevokedOn = past.ExamDate.AddDays(2), RevocationReason = "Fraude vastgesteld (Examenreglement 7.9)",
         });
+
+        // A failed candidate asked to inspect his marked assignments (10.1).
+        db.Add(new InspectionRequest { RegistrationId = failed.Id, CandidateId = failed.CandidateId, Components = [LmpExam.Assignments], RequestedAt = time.GetUtcNow().AddDays(-2) });
 
         // Handed-in work, kept six months (10.3).
         var work = new StoredFile

@@ -17,6 +17,8 @@ public static class LmpExam
 
     private static readonly Lazy<ExamBlueprint> LoadedBlueprint = new(Load);
 
+    private static readonly TimeZoneInfo Dutch = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
     public static ExamRegulation Regulation => ExamRegulation.FromSeed;
 
     public static ExamBlueprint Blueprint => LoadedBlueprint.Value;
@@ -66,6 +68,19 @@ public static class LmpExam
     }
 
     public static DateOnly Today(this TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    /// <summary>The Dutch wall-clock time now: exam start times and arrival times are Dutch times.</summary>
+    public static TimeOnly DutchTime(this TimeProvider time) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Dutch).DateTime);
+
+    /// <summary>A Dutch wall-clock moment (as typed in a form) as an instant, in UTC (as PostgreSQL stores it).</summary>
+    public static DateTimeOffset FromDutch(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Dutch.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
+
+    /// <summary>An instant on the Dutch clock, for display.</summary>
+    public static DateTime ToDutch(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Dutch).DateTime;
 }
 
 /// <summary>An assignment with its maximum and minimum points, for forms.</summary>

@@ -5,11 +5,12 @@ using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Exams;
 
-public sealed record PurgeOutcome(int Purged, int HeldForObjection);
+public sealed record PurgeOutcome(int Purged, int HeldForObjection, int HeldForInspection);
 
 /// <summary>
 /// Deletes candidates' work six months after the exam (Examenreglement 10.3), except while an objection or
-/// appeal on the component is open. The file record stays; the purge is audited.
+/// appeal on the component is open, or while an inspection of it is requested or scheduled (10.1: a timely
+/// request is honoured on the work itself). The file record stays; the purge is audited.
 /// </summary>
 public sealed class PurgeExpiredWorkHandler(TouchstoneDbContext db, TimeProvider time, FileStore files)
 {
@@ -21,12 +22,25 @@ public sealed class PurgeExpiredWorkHandler(TouchstoneDbContext db, TimeProvider
                                 join s in db.Set<ExamSession>() on r.SessionId equals s.Id
                                 where c.WorkFileId != null && c.WorkPurgedAt == null
                                 select new { Component = c, s.ExamDate }).ToListAsync(ct);
-        int purged = 0, held = 0;
+        var pending = (await db.Set<InspectionRequest>().AsNoTracking()
+                .Where(i => i.Status == InspectionStatus.Requested || i.Status == InspectionStatus.Scheduled).ToListAsync(ct))
+            .SelectMany(i => i.Components.Select(code => (i.RegistrationId, code))).ToHashSet();
+        int purged = 0, held = 0, heldForInspection = 0;
         foreach (var item in candidates.Where(i => ResultRules.WorkDeletionDate(i.ExamDate, LmpExam.Regulation) <= today))
         {
-            if (!ResultRules.CheckWorkDeletion(item.ExamDate, today, item.Component.ObjectionOpen, LmpExam.Regulation).IsSuccess)
+            var inspectionPending = pending.Contains((item.Component.RegistrationId, item.Component.Code));
+            var deletion = ResultRules.CheckWorkDeletion(item.ExamDate, today, item.Component.ObjectionOpen, inspectionPending, LmpExam.Regulation);
+            if (!deletion.IsSuccess)
             {
-                held++;
+                if (deletion.Errors.Any(e => e.Code == "exams.retention.inspection-pending"))
+                {
+                    heldForInspection++;
+                }
+                else
+                {
+                    held++;
+                }
+
                 continue;
             }
 
@@ -45,6 +59,6 @@ public sealed class PurgeExpiredWorkHandler(TouchstoneDbContext db, TimeProvider
             await db.Because($"candidate work purged six months after the exam (Examenreglement 10.3): {purged} item(s)").SaveChangesAsync(ct);
         }
 
-        return new(purged, held);
+        return new(purged, held, heldForInspection);
     }
 }

@@ -58,6 +58,18 @@ public sealed class SessionRegistration : Entity
 
     public IdentityDocumentType? IdentityDocument { get; set; }
 
+    /// <summary>The time (Dutch) the candidate reported at the exam room (7.1); recorded at admission or refusal.</summary>
+    public TimeOnly? ArrivedAt { get; set; }
+
+    /// <summary>On time, admitted late (the end does not move) or refused for being late (7.1, 7.6).</summary>
+    public EntryDecision? Entry { get; set; }
+
+    /// <summary>When the candidate checked his data on the attendance list and signed it for approval (7.7).</summary>
+    public DateTimeOffset? DataConfirmedAt { get; set; }
+
+    /// <summary>Corrections to his name or date of birth the candidate gave when he signed (7.7); the registration data stay as registered.</summary>
+    public string? DataCorrections { get; set; }
+
     /// <summary>Incidents and transition reasons logged on the exam day (7.8), one line each.</summary>
     public List<string> Incidents { get; set; } = [];
 

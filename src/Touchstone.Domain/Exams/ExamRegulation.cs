@@ -52,6 +52,9 @@ public sealed record ExamRegulation
     /// <summary>Art. 10.1: inspection of marked work for three months after the result.</summary>
     public int InspectionMonths { get; init; } = 3;
 
+    /// <summary>Art. 10.1: the inspection always takes place at the office of Cinses in The Hague.</summary>
+    public string InspectionPlace { get; init; } = "kantoor van Cinses, Den Haag";
+
     /// <summary>Art. 10.3: candidate work is kept until six months after the exam.</summary>
     public int WorkRetentionMonths { get; init; } = 6;
 

@@ -86,9 +86,10 @@ public static class ResultRules
 
     /// <summary>
     /// Art. 10.3: candidate work may be deleted once six months have passed since the exam, except
-    /// while an objection or appeal about it is open (the work is its evidence).
+    /// while an objection or appeal about it is open (the work is its evidence), or while a timely
+    /// inspection request about it is still to be held (10.1, see <see cref="InspectionRules"/>).
     /// </summary>
-    public static Result CheckWorkDeletion(DateOnly examDate, DateOnly today, bool objectionOrAppealOpen, ExamRegulation regulation)
+    public static Result CheckWorkDeletion(DateOnly examDate, DateOnly today, bool objectionOrAppealOpen, bool inspectionPending, ExamRegulation regulation)
     {
         var from = WorkDeletionDate(examDate, regulation);
         if (today < from)
@@ -96,8 +97,13 @@ public static class ResultRules
             return new DomainError("exams.retention.too-early", $"Candidate work is kept until {from:yyyy-MM-dd}.", "Examenreglement 10.3") { Args = [from] };
         }
 
-        return objectionOrAppealOpen
-            ? new DomainError("exams.retention.case-open", "Candidate work is kept while an objection or appeal is open.", "Examenreglement 10.3, 14, 15")
+        if (objectionOrAppealOpen)
+        {
+            return new DomainError("exams.retention.case-open", "Candidate work is kept while an objection or appeal is open.", "Examenreglement 10.3, 14, 15");
+        }
+
+        return inspectionPending
+            ? new DomainError("exams.retention.inspection-pending", "Candidate work is kept while an inspection of it is requested or scheduled.", "Examenreglement 10.1, 10.3")
             : Result.Ok;
     }
 }

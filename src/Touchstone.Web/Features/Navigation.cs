@@ -21,6 +21,7 @@ public static class Navigation
         new("Exams.Nav.Sessions", "/Exams/Sessions", Role.Director, Role.BackOffice),
         new("Exams.Nav.Results", "/Exams/Results", Role.Director, Role.BackOffice),
         new("Exams.Nav.Diplomas", "/Exams/Diplomas", Role.Director, Role.BackOffice),
+        new("Exams.Nav.Inspections", "/Exams/Inspections", Role.Director, Role.BackOffice),
         new("Exams.Nav.Registrations", "/Exams/Registrations", Role.TrainingProvider, Role.Director, Role.BackOffice),
         new("Exams.Nav.ExamDay", "/Exams/ExamDay", Role.Examiner),
         new("Exams.Nav.Marking", "/Exams/Marking", Role.Marker),

@@ -36,6 +36,7 @@ public static class RoleHomes
             new("Exams.Nav.Sessions", "/Exams/Sessions"),
             new("Exams.Nav.Registrations", "/Exams/Registrations"),
             new("Exams.Nav.Results", "/Exams/Results"),
+            new("Exams.Nav.Inspections", "/Exams/Inspections"),
         ]),
         (Role.TrainingProvider, [new("Exams.Nav.Registrations", "/Exams/Registrations")]),
         (Role.Examiner, [new("Exams.Nav.ExamDay", "/Exams/ExamDay")]),

@@ -19,6 +19,8 @@ public static partial class AccessMatrix
         Page("/Exams/Results/Index", Audience.Roles, ExamsStaff),
         Page("/Exams/Diplomas", Audience.Roles, ExamsStaff),
         Page("/Exams/Diplomas/Index", Audience.Roles, ExamsStaff),
+        Page("/Exams/Inspections", Audience.Roles, ExamsStaff),
+        Page("/Exams/Inspections/Index", Audience.Roles, ExamsStaff),
         Page("/Exams/Registrations", Audience.Roles, ExamsRegistrar),
         Page("/Exams/Registrations/Index", Audience.Roles, ExamsRegistrar),
         Page("/Exams/ExamDay", Audience.Roles, ExamsExaminer),

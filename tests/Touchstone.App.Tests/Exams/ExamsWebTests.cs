@@ -15,7 +15,7 @@ using Touchstone.Domain.Exams;
 namespace Touchstone.App.Tests.Exams;
 
 /// <summary>The LMP exam end to end through pages and API: registration, refund, exclusion, marking, results, diplomas, verification, retention.</summary>
-public abstract class ExamsWebTests(AppFixture app)
+public abstract class ExamsWebTests(AppFixture app) : ExamsWebTestBase(app)
 {
     private const string Key = "ABCDABCDABCDABCDABCDABCDABCDAB";
 
@@ -23,7 +23,7 @@ public abstract class ExamsWebTests(AppFixture app)
     public async Task ACsvFileWithOneBadRowImportsNothingAndReportsEveryRow()
     {
         var (id, code) = await CreateSessionAsync(30);
-        var client = await app.As(Role.TrainingProvider);
+        var client = await App.As(Role.TrainingProvider);
         var csv = $"session;name;dateOfBirth;email;resit\n{code};Anna Bos;1990-01-02;anna.{code}@example.nl;nee\n{code};Piet Bos;not-a-date;piet.{code}@example.nl;nee\n{code};Anna Bos;1990-01-02;anna.{code}@example.nl;nee\nNO-SUCH;Jan Bos;1991-01-02;jan.{code}@example.nl;nee\n{code};te weinig kolommen\n";
 
         var response = await PostFileAsync(client, "/Exams/Registrations", "Import", "file", "kandidaten.csv", csv);
@@ -50,7 +50,7 @@ public abstract class ExamsWebTests(AppFixture app)
     public async Task TheApiRegistersABatchOrNothingWithARowReport()
     {
         var (id, code) = await CreateSessionAsync(30);
-        var client = await app.As(Role.TrainingProvider);
+        var client = await App.As(Role.TrainingProvider);
 
         var bad = await client.PostAsJsonAsync($"/api/exams/sessions/{id}/registrations", new object[]
         {
@@ -80,14 +80,14 @@ public abstract class ExamsWebTests(AppFixture app)
     {
         var (id, code) = await CreateSessionAsync(30);
         var email = $"fraudeur.{code}@example.nl".ToLowerInvariant();
-        await app.Factory.InScopeAsync(async sp =>
+        await App.Factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<TouchstoneDbContext>();
             db.Add(new ExamCandidate { Name = "F. Raudeur", Email = email, DateOfBirth = new DateOnly(1980, 1, 1), FraudEstablishedOn = Today().AddYears(-1), FraudFinding = "spiekbriefje" });
             await db.SaveChangesAsync();
         });
 
-        var client = await app.As(Role.TrainingProvider);
+        var client = await App.As(Role.TrainingProvider);
         var response = await client.PostAsJsonAsync($"/api/exams/sessions/{id}/registrations", new[] { new { name = "F. Raudeur", dateOfBirth = "1980-01-01", email, resit = false } });
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
@@ -102,7 +102,7 @@ public abstract class ExamsWebTests(AppFixture app)
     {
         var early = await RegisterAsync(await CreateSessionAsync(40), "vroeg");
         var late = await RegisterAsync(await CreateSessionAsync(2, registrationDeadlineDays: 1), "laat");
-        var staff = await app.As(Role.BackOffice);
+        var staff = await App.As(Role.BackOffice);
         foreach (var (session, registration) in new[] { early, late })
         {
             (await staff.PostFormAsync($"/Exams/Sessions/Session/{session}", new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["paid"] = "true" },
@@ -111,7 +111,7 @@ public abstract class ExamsWebTests(AppFixture app)
                 $"/Exams/Sessions/Session/{session}?handler=Cancel")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
 
-        var (e, l) = await app.Factory.InScopeAsync(async sp =>
+        var (e, l) = await App.Factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<TouchstoneDbContext>();
             return (await db.Set<SessionRegistration>().SingleAsync(r => r.Id == early.Registration), await db.Set<SessionRegistration>().SingleAsync(r => r.Id == late.Registration));
@@ -125,13 +125,14 @@ public abstract class ExamsWebTests(AppFixture app)
     [Fact]
     public async Task AMarkedExamIsReleasedOnlyWhenPaidAndThenGivesAVerifiableDiploma()
     {
-        var director = await app.As(Role.Director);
+        var director = await App.As(Role.Director);
         var (session, registration) = await RegisterAsync(await CreateSessionAsync(1, registrationDeadlineDays: 0), "geslaagd", name: "Willemijn van Oranje");
         var day = $"/Exams/ExamDay/Session/{session}";
 
         await Ok(director.PostFormAsync(day, new Dictionary<string, string>
         {
             ["registrationId"] = registration.ToString(), ["action"] = "CheckIn", ["document"] = "Passport", ["validUntil"] = "2099-01-01", ["copyProvided"] = "true",
+            ["arrivedAt"] = "09:20", ["dataSigned"] = "true",
         }, day + "?handler=Attendance"));
         await Ok(director.PostFormAsync(day, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["criteria"] = "4,3,3,3,3,3,6" }, day + "?handler=Practical"));
         await Ok(director.PostFormAsync(day, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["action"] = "Complete" }, day + "?handler=Attendance"));
@@ -144,7 +145,7 @@ public abstract class ExamsWebTests(AppFixture app)
         var markerId = await InDbAsync(db => db.Users.Where(u => u.Email == "corrector@touchstone.example").Select(u => u.Id).SingleAsync());
         var staffPage = $"/Exams/Sessions/Session/{session}";
         await Ok(director.PostFormAsync(staffPage, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["markerId"] = markerId, ["second"] = "false" }, staffPage + "?handler=AssignMarker"));
-        var marker = await app.As(Role.Marker);
+        var marker = await App.As(Role.Marker);
         var markingPage = await marker.GetPageAsync("/Exams/Marking");
         markingPage.Body!.TextContent.ShouldContain(number);
         markingPage.Body.TextContent.ShouldNotContain("Willemijn"); // anonymous marking
@@ -190,7 +191,7 @@ public abstract class ExamsWebTests(AppFixture app)
             document.GetPages().First().Paths.Count.ShouldBeGreaterThan(100); // the QR code, drawn as squares
         }
 
-        var verify = await app.Anonymous().GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={diploma.Number}&surname=van%20Oranje");
+        var verify = await App.Anonymous().GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={diploma.Number}&surname=van%20Oranje");
         verify!.Status.ShouldBe("Valid");
     }
 
@@ -200,7 +201,7 @@ public abstract class ExamsWebTests(AppFixture app)
         var (valid, revoked) = await InDbAsync(async db => (
             await db.Set<Diploma>().FirstAsync(d => d.HolderName == "Sanne de Vries"),
             await db.Set<Diploma>().FirstAsync(d => d.RevokedOn != null && d.HolderName == "Kees Brouwer")));
-        var anonymous = app.Anonymous();
+        var anonymous = App.Anonymous();
 
         var page = await anonymous.GetPageAsync($"/Public/Verify?number={valid.Number}&surname=de+vries");
         page.Text("#outcome h2").ShouldBe("Geldig");
@@ -219,7 +220,7 @@ public abstract class ExamsWebTests(AppFixture app)
     [Fact]
     public async Task PurgeExpiredDeletesWorkSixMonthsAfterTheExamButKeepsWorkUnderObjection()
     {
-        var (purgedFile, heldFile, recentFile) = await app.Factory.InScopeAsync(async sp =>
+        var (purgedFile, heldFile, recentFile) = await App.Factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<TouchstoneDbContext>();
             var code = "OLD-" + Guid.NewGuid().ToString("N")[..6];
@@ -243,7 +244,7 @@ public abstract class ExamsWebTests(AppFixture app)
             return (files.Item1.Id, files.Item2.Id, files.Item3.Id);
         });
 
-        var (exit, output) = await AuditTrailTests.RunCliAsync(app.Factory, "purge-expired");
+        var (exit, output) = await AuditTrailTests.RunCliAsync(App.Factory, "purge-expired");
 
         exit.ShouldBe(0, output);
         output.ShouldContain("held while an objection or appeal is open");
@@ -261,7 +262,7 @@ public abstract class ExamsWebTests(AppFixture app)
         var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
         var a = await SatAsync(session, "sleutel-a");
         var b = await SatAsync(session, "sleutel-b");
-        await app.Factory.InScopeAsync(async sp =>
+        await App.Factory.InScopeAsync(async sp =>
         {
             (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(session.Id, Key), default)).IsSuccess.ShouldBeTrue();
             var numbers = await sp.GetRequiredService<TouchstoneDbContext>().Set<SessionRegistration>().Where(r => r.SessionId == session.Id).OrderBy(r => r.CandidateNumber).Select(r => r.CandidateNumber).ToListAsync();
@@ -269,7 +270,7 @@ public abstract class ExamsWebTests(AppFixture app)
             var import = await sp.GetRequiredService<ImportTheoryAnswersHandler>().HandleAsync(new ImportTheoryAnswers(session.Id, csv), default);
             import.Value.ShouldAllBe(r => r.Ok);
         });
-        var committee = await app.As(Role.ExamCommitteeMember);
+        var committee = await App.As(Role.ExamCommitteeMember);
         var page = $"/Exams/Committee/Theory/{session.Id}";
         var change = new Dictionary<string, string> { ["Change.Question"] = "1", ["Change.Void"] = "true", ["Change.Grounds"] = "vraag 1 was dubbelzinnig" };
 
@@ -289,10 +290,10 @@ public abstract class ExamsWebTests(AppFixture app)
         var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
         var registration = await SatAsync(session, "fraude-achteraf");
         var later = await CreateSessionAsync(90);
-        var laterResult = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<RegisterCandidatesHandler>().HandleAsync(new RegisterCandidates(
+        var laterResult = await App.Factory.InScopeAsync(sp => sp.GetRequiredService<RegisterCandidatesHandler>().HandleAsync(new RegisterCandidates(
             [new RegistrationRow(1, null, "Kandidaat fraude-achteraf", "1990-02-03", $"fraude-achteraf.{session.Code}@example.nl", false)], later.Id, null), default));
         laterResult.Imported.ShouldBeTrue();
-        var diploma = await app.Factory.InScopeAsync(async sp =>
+        var diploma = await App.Factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<TouchstoneDbContext>();
             var r = await db.Set<SessionRegistration>().SingleAsync(x => x.Id == registration);
@@ -301,7 +302,7 @@ public abstract class ExamsWebTests(AppFixture app)
             await db.SaveChangesAsync();
             return d;
         });
-        var director = await app.As(Role.Director);
+        var director = await App.As(Role.Director);
         var page = $"/Exams/Sessions/Session/{session.Id}";
 
         await Ok(director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["finding"] = "uitwerkingen overgenomen van een ander" }, page + "?handler=Fraud"));
@@ -317,10 +318,10 @@ public abstract class ExamsWebTests(AppFixture app)
         revokedOn.ShouldBe(Today());
         excludedOn.ShouldBe(Today());
         (await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.Id == laterResult.RegistrationIds[0]))).State.ShouldBe(RegistrationState.Excluded);
-        (await app.Anonymous().GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={diploma.Number}&dateOfBirth=1990-02-03"))!.Status.ShouldBe("Revoked");
+        (await App.Anonymous().GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={diploma.Number}&dateOfBirth=1990-02-03"))!.Status.ShouldBe("Revoked");
 
         var next = await CreateSessionAsync(60);
-        var again = await (await app.As(Role.TrainingProvider)).PostAsJsonAsync($"/api/exams/sessions/{next.Id}/registrations",
+        var again = await (await App.As(Role.TrainingProvider)).PostAsJsonAsync($"/api/exams/sessions/{next.Id}/registrations",
             new[] { new { name = "Kandidaat fraude-achteraf", dateOfBirth = "1990-02-03", email = $"fraude-achteraf.{session.Code}@example.nl", resit = true } });
         (await again.Content.ReadFromJsonAsync<RegistrationReport>())!.Rows.Single().Errors.Select(e => e.Code).ShouldContain("exams.registration.excluded");
     }
@@ -329,7 +330,7 @@ public abstract class ExamsWebTests(AppFixture app)
     public async Task ExtraTimeBeyondTheLimitIsRefusedAndApprovedExtraTimeShowsOnTheAttendanceList()
     {
         var session = await CreateSessionAsync(30);
-        var provider = await app.As(Role.TrainingProvider);
+        var provider = await App.As(Role.TrainingProvider);
         var statement = "%PDF-1.4 verklaring dyslexie"u8.ToArray();
         Dictionary<string, string> Fields(string who, int minutes) => new()
         {
@@ -346,7 +347,7 @@ public abstract class ExamsWebTests(AppFixture app)
         registration.AccommodationStatus.ShouldBe(AccommodationStatus.Requested);
         registration.AccommodationStatementFileId.ShouldNotBeNull();
 
-        var director = await app.As(Role.Director);
+        var director = await App.As(Role.Director);
         var page = $"/Exams/Sessions/Session/{session.Id}";
         await Ok(director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.Id.ToString(), ["approve"] = "true" }, page + "?handler=Accommodation"));
         var pdf = await director.GetByteArrayAsync(page + "?handler=AttendanceList");
@@ -362,12 +363,12 @@ public abstract class ExamsWebTests(AppFixture app)
         var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
         var registration = await SatAsync(session, "kring");
         var markerId = await InDbAsync(db => db.Users.Where(u => u.Email == "corrector@touchstone.example").Select(u => u.Id).SingleAsync());
-        var director = await app.As(Role.Director);
+        var director = await App.As(Role.Director);
         var page = $"/Exams/Sessions/Session/{session.Id}";
         var assign = new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["markerId"] = markerId, ["second"] = "false" };
         await Ok(director.PostFormAsync(page, assign, page + "?handler=AssignMarker"));
 
-        await Ok((await app.As(Role.Marker)).PostFormAsync("/Exams/Marking", new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["reason"] = "mijn buurman" }, "/Exams/Marking?handler=Conflict"));
+        await Ok((await App.As(Role.Marker)).PostFormAsync("/Exams/Marking", new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["reason"] = "mijn buurman" }, "/Exams/Marking?handler=Conflict"));
 
         (await InDbAsync(db => db.Set<ExamComponentResult>().SingleAsync(c => c.RegistrationId == registration && c.Code == LmpExam.Assignments))).AssignedMarkerId.ShouldBeNull();
         var again = await director.PostFormAsync(page, assign, page + "?handler=AssignMarker");
@@ -380,7 +381,7 @@ public abstract class ExamsWebTests(AppFixture app)
     {
         var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
         await SatAsync(session, "termijn");
-        var director = await app.As(Role.Director);
+        var director = await App.As(Role.Director);
         var examDate = Today().AddDays(1);
 
         var early = await director.PostFormAsync("/Exams/Results", new Dictionary<string, string> { ["sessionId"] = session.Id.ToString(), ["newDue"] = examDate.AddDays(14).ToString("yyyy-MM-dd"), ["reason"] = "ziekte examinator" }, "/Exams/Results?handler=Extend");
@@ -414,97 +415,13 @@ public abstract class ExamsWebTests(AppFixture app)
         };
         foreach (var (role, url, expect) in pages)
         {
-            var client = await app.As(role);
+            var client = await App.As(role);
             var response = await client.GetAsync(url);
             var body = await response.Content.ReadAsStringAsync();
             response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{role} {url}");
             body.ShouldContain(expect, Case.Sensitive, $"{role} {url}");
         }
     }
-
-    private DateOnly Today() => DateOnly.FromDateTime(app.Factory.Time.GetUtcNow().UtcDateTime);
-
-    private static async Task Ok(Task<HttpResponseMessage> post)
-    {
-        var response = await post;
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync() is var body && body.Length > 0 ? Errors(body) : "");
-    }
-
-    private static string Errors(string html) =>
-        string.Join(" | ", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll(".errors li, .field-error").Select(e => e.TextContent.Trim()));
-
-    private Task<T> InDbAsync<T>(Func<TouchstoneDbContext, Task<T>> query) =>
-        app.Factory.InScopeAsync(sp => query(sp.GetRequiredService<TouchstoneDbContext>()));
-
-    private Task<int> CountAsync(Guid session) =>
-        InDbAsync(db => db.Set<SessionRegistration>().CountAsync(r => r.SessionId == session));
-
-    private async Task<(Guid Id, string Code)> CreateSessionAsync(int daysAhead, int? registrationDeadlineDays = null)
-    {
-        var code = "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        var session = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<CreateSessionHandler>().HandleAsync(new CreateSession(
-            code, Today().AddDays(daysAhead), "Utrecht", null, 10, 60, 45, Today().AddDays(registrationDeadlineDays ?? daysAhead - 10), Today().AddDays(Math.Max(0, daysAhead - 1)), 395m), default));
-        session.IsSuccess.ShouldBeTrue(string.Join("; ", session.Errors));
-        return (session.Value.Id, code);
-    }
-
-    private async Task<(Guid Session, Guid Registration)> RegisterAsync((Guid Id, string Code) session, string who, string? name = null)
-    {
-        var result = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<RegisterCandidatesHandler>().HandleAsync(new RegisterCandidates(
-            [new RegistrationRow(1, null, name ?? "Kandidaat " + who, "1990-02-03", $"{who}.{session.Code}@example.nl", false)], session.Id, null), default));
-        result.Imported.ShouldBeTrue(string.Join("; ", result.Rows.SelectMany(r => r.Errors)));
-        return (session.Id, result.RegistrationIds.Single());
-    }
-
-    /// <summary>Registers a candidate and takes him through the exam day to "work handed in".</summary>
-    private async Task<Guid> SatAsync((Guid Id, string Code) session, string who)
-    {
-        var (_, registration) = await RegisterAsync(session, who);
-        await app.Factory.InScopeAsync(async sp =>
-        {
-            var attendance = sp.GetRequiredService<RecordAttendanceHandler>();
-            (await attendance.HandleAsync(new RecordAttendance(registration, AttendanceAction.CheckIn, null, IdentityDocumentType.Passport, Today().AddYears(5), true), default)).IsSuccess.ShouldBeTrue();
-            (await attendance.HandleAsync(new RecordAttendance(registration, AttendanceAction.Complete, null), default)).IsSuccess.ShouldBeTrue();
-        });
-        return registration;
-    }
-
-    private Task<(int?, ResultBand?)> TheoryAsync(Guid registration) =>
-        InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration && c.Code == LmpExam.Theory)
-            .Select(c => new ValueTuple<int?, ResultBand?>(c.Points, c.Band)).SingleAsync());
-
-    private static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields, (string Field, string FileName, byte[] Content) file)
-    {
-        var form = await client.GetPageAsync(page);
-        using var body = new MultipartFormDataContent { { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" } };
-        foreach (var (name, value) in fields)
-        {
-            body.Add(new StringContent(value), name);
-        }
-
-        body.Add(new ByteArrayContent(file.Content), file.Field, file.FileName);
-        return await client.PostAsync($"{page}?handler={handler}", body);
-    }
-
-    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string page, string handler, string field, string fileName, string content)
-    {
-        var form = await client.GetPageAsync(page);
-        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var body = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), field, fileName },
-        };
-        return await client.PostAsync($"{page}?handler={handler}", body);
-    }
-
-    public sealed record RegistrationReport(bool Imported, ReportRow[] Rows, Guid[] RegistrationIds);
-
-    public sealed record ReportRow(int Line, string? Email, bool Ok, ReportError[] Errors);
-
-    public sealed record ReportError(string Code, string Message, string? Rule);
-
-    public sealed record Verification(string Status, string? Number, string? Holder);
 }
 
 public sealed class ExamsWebSqliteTests(SqliteApp app) : ExamsWebTests(app);

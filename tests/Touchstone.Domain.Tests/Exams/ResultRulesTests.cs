@@ -58,8 +58,18 @@ public class ResultRulesTests
     {
         var exam = new DateOnly(2026, 3, 16);
         ResultRules.WorkDeletionDate(exam, Reg).ShouldBe(new DateOnly(2026, 9, 16));
-        ResultRules.CheckWorkDeletion(exam, new DateOnly(2026, 9, 15), false, Reg).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.retention.too-early");
-        ResultRules.CheckWorkDeletion(exam, new DateOnly(2026, 9, 16), false, Reg).IsSuccess.ShouldBeTrue();
-        ResultRules.CheckWorkDeletion(exam, new DateOnly(2026, 9, 16), true, Reg).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.retention.case-open");
+        ResultRules.CheckWorkDeletion(exam, new DateOnly(2026, 9, 15), false, false, Reg).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.retention.too-early");
+        ResultRules.CheckWorkDeletion(exam, new DateOnly(2026, 9, 16), false, false, Reg).IsSuccess.ShouldBeTrue();
+        ResultRules.CheckWorkDeletion(exam, new DateOnly(2026, 9, 16), true, false, Reg).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.retention.case-open");
+    }
+
+    [Fact]
+    public void WorkUnderAPendingInspectionIsKeptPastSixMonths_10_1_10_3()
+    {
+        var exam = new DateOnly(2026, 3, 16);
+        var error = ResultRules.CheckWorkDeletion(exam, new DateOnly(2026, 10, 1), false, true, Reg).Errors.ShouldHaveSingleItem();
+        error.Code.ShouldBe("exams.retention.inspection-pending");
+        error.Rule.ShouldBe("Examenreglement 10.1, 10.3");
+        ResultRules.CheckWorkDeletion(exam, new DateOnly(2026, 9, 15), false, true, Reg).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.retention.too-early");
     }
 }

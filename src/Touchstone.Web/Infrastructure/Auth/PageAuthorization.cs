@@ -28,6 +28,7 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Exams/Sessions", Policies.ExamsStaff);
         conventions.AuthorizeFolder("/Exams/Results", Policies.ExamsStaff);
         conventions.AuthorizeFolder("/Exams/Diplomas", Policies.ExamsStaff);
+        conventions.AuthorizeFolder("/Exams/Inspections", Policies.ExamsStaff);
         conventions.AuthorizeFolder("/Exams/Registrations", Policies.ExamsRegistrar);
         conventions.AuthorizeFolder("/Exams/ExamDay", Policies.ExamsExaminer);
         conventions.AuthorizeFolder("/Exams/Marking", Policies.ExamsMarker);

@@ -13,7 +13,7 @@ public sealed class ExamsCli : ICliModule
     private static async Task<int> PurgeAsync(CliContext ctx, CancellationToken ct)
     {
         var outcome = await ctx.Services.GetRequiredService<PurgeExpiredWorkHandler>().HandleAsync(ct);
-        await ctx.Output.WriteLineAsync($"Purged {outcome.Purged} item(s) of exam work; {outcome.HeldForObjection} held while an objection or appeal is open.");
+        await ctx.Output.WriteLineAsync($"Purged {outcome.Purged} item(s) of exam work; {outcome.HeldForObjection} held while an objection or appeal is open; {outcome.HeldForInspection} held while an inspection is pending.");
         return 0;
     }
 }

@@ -62,8 +62,24 @@ internal sealed class SessionRegistrationConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.AccommodationDecidedBy).HasMaxLength(200);
         builder.Property(r => r.TheoryAnswers).HasMaxLength(200);
         builder.Property(r => r.Incidents).AsJson();
+        builder.Property(r => r.DataCorrections).HasMaxLength(1000);
         builder.Ignore(r => r.ApprovedExtraMinutes);
         builder.HasMany(r => r.Components).WithOne().HasForeignKey(c => c.RegistrationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class InspectionRequestConfiguration : IEntityTypeConfiguration<InspectionRequest>
+{
+    public void Configure(EntityTypeBuilder<InspectionRequest> builder)
+    {
+        builder.HasIndex(i => i.RegistrationId);
+        builder.HasIndex(i => i.Status);
+        builder.HasOne<SessionRegistration>().WithMany().HasForeignKey(i => i.RegistrationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(i => i.Components).AsJson();
+        builder.Property(i => i.Place).HasMaxLength(200);
+        builder.Property(i => i.Notes).HasMaxLength(2000);
+        builder.Property(i => i.RefusalReason).HasMaxLength(1000);
+        builder.Property(i => i.HandledBy).HasMaxLength(200);
     }
 }
 

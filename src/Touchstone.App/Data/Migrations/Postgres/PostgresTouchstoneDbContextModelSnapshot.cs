@@ -943,6 +943,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("time without time zone");
+
                     b.Property<int>("TheoryMinutes")
                         .HasColumnType("integer");
 
@@ -995,6 +998,65 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.ToTable("IndependenceStatement");
                 });
 
+            modelBuilder.Entity("Touchstone.App.Exams.InspectionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Components")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("InspectionRequest");
+                });
+
             modelBuilder.Entity("Touchstone.App.Exams.SessionRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1033,6 +1095,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)");
 
+                    b.Property<TimeOnly?>("ArrivedAt")
+                        .HasColumnType("time without time zone");
+
                     b.Property<DateOnly?>("CancelledOn")
                         .HasColumnType("date");
 
@@ -1043,6 +1108,17 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("DataConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DataCorrections")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Entry")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("IdentityDocument")
                         .HasMaxLength(64)
@@ -1921,6 +1997,15 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .WithMany("Components")
                         .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Touchstone.App.Exams.InspectionRequest", b =>
+                {
+                    b.HasOne("Touchstone.App.Exams.SessionRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

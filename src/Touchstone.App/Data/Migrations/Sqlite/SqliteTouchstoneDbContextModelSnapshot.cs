@@ -932,6 +932,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("TheoryMinutes")
                         .HasColumnType("INTEGER");
 
@@ -984,6 +987,65 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.ToTable("IndependenceStatement");
                 });
 
+            modelBuilder.Entity("Touchstone.App.Exams.InspectionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Components")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HeldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("InspectionRequest");
+                });
+
             modelBuilder.Entity("Touchstone.App.Exams.SessionRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1022,6 +1084,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasPrecision(10, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly?>("ArrivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CancelledOn")
                         .HasColumnType("TEXT");
 
@@ -1031,6 +1096,17 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<string>("CandidateNumber")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DataConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataCorrections")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entry")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdentityDocument")
@@ -1910,6 +1986,15 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .WithMany("Components")
                         .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Touchstone.App.Exams.InspectionRequest", b =>
+                {
+                    b.HasOne("Touchstone.App.Exams.SessionRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -9,10 +9,11 @@ using Touchstone.Web.Infrastructure.Auth;
 namespace Touchstone.Web.Features.Exams.ExamDay;
 
 /// <summary>
-/// The exam day (Examenreglement 7): attendance list, identity check and admission, late or refused entry,
+/// The exam day (Examenreglement 7): attendance list, identity check and admission with the arrival time (late entry
+/// admitted without extra time or refused, 7.1, 7.6) and the candidate's confirmation of his data (7.7), refused entry,
 /// incidents, removal, invalidation, fraud; the practical observations with the on-the-spot resit (8.7); the work handed in.
 /// </summary>
-public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler attendance, ICurrentActor actor) : ExamsPage
+public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler attendance, ICurrentActor actor, TimeProvider time) : ExamsPage
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -23,19 +24,28 @@ public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler
 
     public IReadOnlyList<IdentityDocumentType> Documents => LmpExam.Regulation.AcceptedIdentityDocuments;
 
+    /// <summary>The Dutch time now: the default arrival time at admission.</summary>
+    public TimeOnly Now => time.DutchTime();
+
+    /// <summary>The planned end of the written component for this candidate: a late arrival does not move it (7.1, 7.6).</summary>
+    public TimeOnly? EndsAt(SessionRegistration registration) =>
+        Session?.StartsAt is { } start ? ExamDayRules.EndsAt(start, Session.TheoryMinutes, registration.ApprovedExtraMinutes) : null;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetAttendanceListAsync([FromServices] AttendanceListHandler handler, CancellationToken ct) =>
         await LoadAsync(ct) && await handler.HandleAsync(Id, ct) is { } pdf ? File(pdf.Pdf, "application/pdf", pdf.FileName) : NotFound();
 
-    public async Task<IActionResult> OnPostAttendanceAsync(Guid registrationId, AttendanceAction action, string? reason, IdentityDocumentType? document, DateOnly? validUntil, bool copyProvided, bool copyBothSides, CancellationToken ct)
+    public async Task<IActionResult> OnPostAttendanceAsync(
+        Guid registrationId, AttendanceAction action, string? reason, IdentityDocumentType? document, DateOnly? validUntil, bool copyProvided, bool copyBothSides,
+        TimeOnly? arrivedAt, bool dataSigned, string? dataCorrections, CancellationToken ct)
     {
         if (!await LoadAsync(ct))
         {
             return NotFound();
         }
 
-        return await Done(await attendance.HandleAsync(new RecordAttendance(registrationId, action, reason, document, validUntil, copyProvided, copyBothSides), ct),
+        return await Done(await attendance.HandleAsync(new RecordAttendance(registrationId, action, reason, document, validUntil, copyProvided, copyBothSides, arrivedAt, dataSigned, dataCorrections), ct),
             "Vastgelegd.", () => LoadAsync(ct), new { Id });
     }
 

@@ -24,7 +24,7 @@ public sealed class IndexModel(TouchstoneDbContext db, CreateSessionHandler crea
         var today = time.Today();
         Input = new SessionInput
         {
-            ExamDate = today.AddDays(60), RegistrationDeadline = today.AddDays(40), PaymentDeadline = today.AddDays(45),
+            ExamDate = today.AddDays(60), StartsAt = new TimeOnly(9, 30), RegistrationDeadline = today.AddDays(40), PaymentDeadline = today.AddDays(45),
             Capacity = 20, TheoryMinutes = 60, PracticalMinutes = 45, Fee = 395m, Place = "Amersfoort",
         };
         await LoadAsync(ct);
@@ -39,7 +39,7 @@ public sealed class IndexModel(TouchstoneDbContext db, CreateSessionHandler crea
         }
 
         var result = await create.HandleAsync(new CreateSession(Input.Code, Input.ExamDate, Input.Place, Input.ExaminerUserId, Input.Capacity,
-            Input.TheoryMinutes, Input.PracticalMinutes, Input.RegistrationDeadline, Input.PaymentDeadline, Input.Fee), ct);
+            Input.TheoryMinutes, Input.PracticalMinutes, Input.RegistrationDeadline, Input.PaymentDeadline, Input.Fee, Input.StartsAt), ct);
         if (!result.IsSuccess)
         {
             return await Done(Plain(result), string.Empty, () => LoadAsync(ct));
@@ -66,6 +66,9 @@ public sealed class IndexModel(TouchstoneDbContext db, CreateSessionHandler crea
         public string Code { get; set; } = string.Empty;
 
         public DateOnly ExamDate { get; set; }
+
+        /// <summary>The start of the exam, Dutch time: latecomers are judged against it (Examenreglement 7.1, 7.6).</summary>
+        public TimeOnly StartsAt { get; set; }
 
         [Required, StringLength(200)]
         public string Place { get; set; } = string.Empty;

@@ -56,7 +56,7 @@ public static class ExamDayRules
         }
 
         return arrivedAt >= endsAt
-            ? new DomainError("exams.entry.after-end", $"The candidate arrived at {arrivedAt:HH:mm}, when the component had ended ({endsAt:HH:mm}); he cannot be admitted.", LateRule)
+            ? new DomainError("exams.entry.after-end", $"The candidate arrived at {arrivedAt:HH:mm}, when the component had ended ({endsAt:HH:mm}); he cannot be admitted.", LateRule) { Args = [arrivedAt, endsAt] }
             : EntryDecision.AdmittedLate;
     }
 
@@ -64,7 +64,7 @@ public static class ExamDayRules
     public static Result<EntryDecision> RefuseLate(TimeOnly startsAt, TimeOnly arrivedAt) =>
         IsLate(startsAt, arrivedAt)
             ? EntryDecision.RefusedLate
-            : new DomainError("exams.entry.not-late", $"The candidate arrived at {arrivedAt:HH:mm}, not after the start at {startsAt:HH:mm}: he is not late.", LateRule);
+            : new DomainError("exams.entry.not-late", $"The candidate arrived at {arrivedAt:HH:mm}, not after the start at {startsAt:HH:mm}: he is not late.", LateRule) { Args = [arrivedAt, startsAt] };
 
     /// <summary>Art. 7.7: a confirmation is the candidate's signature for approval; corrections he gives are kept with it.</summary>
     public static Result CheckDataConfirmation(bool signedByCandidate) =>

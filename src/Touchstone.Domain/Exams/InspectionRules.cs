@@ -46,7 +46,7 @@ public static class InspectionRules
         {
             if (component.ResultSentOn is not { } sentOn)
             {
-                errors.Add(new("exams.inspection.no-result", $"The result of {component.Code} has not been published; inspection is possible once it has.", Rule));
+                errors.Add(new("exams.inspection.no-result", $"The result of {component.Code} has not been published; inspection is possible once it has.", Rule) { Args = [component.Code] });
                 continue;
             }
 
@@ -75,7 +75,7 @@ public static class InspectionRules
 
         return at > now
             ? Result.Ok
-            : new DomainError("exams.inspection.in-past", $"An inspection is scheduled for a moment still to come, not {at:yyyy-MM-dd HH:mm}.", Rule);
+            : new DomainError("exams.inspection.in-past", $"An inspection is scheduled for a moment still to come, not {at:yyyy-MM-dd HH:mm}.", Rule) { Args = [DateOnly.FromDateTime(at.UtcDateTime), TimeOnly.FromDateTime(at.UtcDateTime)] };
     }
 
     /// <summary>An inspection is recorded as held only once scheduled and once its moment has come.</summary>
@@ -88,7 +88,7 @@ public static class InspectionRules
 
         return now >= at
             ? Result.Ok
-            : new DomainError("exams.inspection.not-yet", $"The inspection is scheduled for {at:yyyy-MM-dd HH:mm}; it cannot have been held yet.", Rule);
+            : new DomainError("exams.inspection.not-yet", $"The inspection is scheduled for {at:yyyy-MM-dd HH:mm}; it cannot have been held yet.", Rule) { Args = [DateOnly.FromDateTime(at.UtcDateTime), TimeOnly.FromDateTime(at.UtcDateTime)] };
     }
 
     /// <summary>A pending request may be refused (for instance: not the candidate himself, the right is personal), always with the reason.</summary>
@@ -105,5 +105,5 @@ public static class InspectionRules
     }
 
     private static DomainError NotOpen(InspectionStatus status) =>
-        new("exams.inspection.closed-request", $"The request is {status} and can no longer be changed.", Rule);
+        new("exams.inspection.closed-request", $"The request is {status} and can no longer be changed.", Rule) { Args = [status] };
 }

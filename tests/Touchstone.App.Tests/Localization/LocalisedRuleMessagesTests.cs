@@ -152,7 +152,7 @@ public abstract class LocalisedRuleMessagesTests(AppFixture app)
         var code = "L" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         var deadline = Today.AddDays(-1);
         var session = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<CreateSessionHandler>().HandleAsync(
-            new CreateSession(code, Today.AddDays(30), "Utrecht", null, 10, 60, 45, deadline, Today.AddDays(29), 395m), default));
+            new CreateSession(code, Today.AddDays(30), "Utrecht", null, 10, 60, 45, deadline, Today.AddDays(29), 395m, new TimeOnly(9, 30)), default));
         session.IsSuccess.ShouldBeTrue(string.Join("; ", session.Errors));
         return (session.Value.Id, code, deadline);
     }

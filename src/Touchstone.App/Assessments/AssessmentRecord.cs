@@ -80,20 +80,15 @@ public sealed class AssessmentRecord : Entity
     }
 
     /// <summary>
-    /// The domain object with ratings only (values and scores; no comments, evidence or findings), read with a
-    /// forward-only reader: for aggregates over many people (team view) where parsing full ratings dominates.
+    /// Reads only the level of each rated item from stored ratings JSON into <paramref name="row"/> (indexed by
+    /// <paramref name="itemIndex"/>; items not in it are skipped), with a forward-only reader and no comments,
+    /// evidence or domain objects: for aggregates over many people (team view) where parsing full ratings dominates.
     /// </summary>
-    public Assessment ToDomainScoresOnly()
+    public static void ReadLevels(string ratingsJson, IReadOnlyDictionary<string, int> itemIndex, Span<int?> row)
     {
-        var header = new Assessment
-        {
-            Id = Id, SubjectKind = SubjectKind, SubjectId = SubjectId, FrameworkCode = FrameworkCode, FrameworkVersion = FrameworkVersion,
-            ScaleCode = ScaleCode, RaterRole = RaterRole, RaterId = RaterId, Cycle = Cycle, PreviousId = PreviousId,
-        };
-        var ratings = new List<Rating>(64);
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(RatingsJson));
-        string? item = null, value = null;
-        decimal score = 0;
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(ratingsJson));
+        string? item = null;
+        decimal? score = null;
         var depth = 0;
         while (reader.Read())
         {
@@ -101,13 +96,13 @@ public sealed class AssessmentRecord : Entity
             {
                 case JsonTokenType.StartObject:
                     depth++;
-                    (item, value, score) = (null, null, 0);
+                    (item, score) = (null, null);
                     break;
                 case JsonTokenType.EndObject:
                     depth--;
-                    if (depth == 0 && item is not null && value is not null)
+                    if (depth == 0 && item is not null && score is { } s && itemIndex.TryGetValue(item, out var at))
                     {
-                        ratings.Add(new Rating(item, value, score, string.Empty, EquatableList<string>.Empty));
+                        row[at] = GapAnalysis.LevelOfScore(s);
                     }
 
                     break;
@@ -116,11 +111,6 @@ public sealed class AssessmentRecord : Entity
                     {
                         reader.Read();
                         item = reader.GetString();
-                    }
-                    else if (reader.ValueTextEquals("value"u8))
-                    {
-                        reader.Read();
-                        value = reader.GetString();
                     }
                     else if (reader.ValueTextEquals("score"u8))
                     {
@@ -136,8 +126,6 @@ public sealed class AssessmentRecord : Entity
                     break;
             }
         }
-
-        return Assessment.Restore(header, State, ratings, []);
     }
 
     /// <summary>Copies the domain object's state (ratings, findings, state) into this record.</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Touchstone.App.Common;
 using Touchstone.Domain.Assessments;
@@ -81,50 +83,61 @@ public sealed class AssessmentRecord : Entity
 
     /// <summary>
     /// Reads only the level of each rated item from stored ratings JSON into <paramref name="row"/> (indexed by
-    /// <paramref name="itemIndex"/>; items not in it are skipped), with a forward-only reader and no comments,
-    /// evidence or domain objects: for aggregates over many people (team view) where parsing full ratings dominates.
+    /// <paramref name="itemIndex"/>; items not in it are skipped), with a forward-only reader over a pooled buffer and
+    /// no comments, evidence or domain objects: for aggregates over many people (team view), where parsing dominates.
     /// </summary>
-    public static void ReadLevels(string ratingsJson, IReadOnlyDictionary<string, int> itemIndex, Span<int?> row)
+    public static void ReadLevels(string ratingsJson, Dictionary<string, int> itemIndex, Span<int?> row)
     {
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(ratingsJson));
-        string? item = null;
-        decimal? score = null;
-        var depth = 0;
-        while (reader.Read())
+        var lookup = itemIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(ratingsJson.Length));
+        Span<char> code = stackalloc char[64];
+        try
         {
-            switch (reader.TokenType)
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, Encoding.UTF8.GetBytes(ratingsJson, buffer)));
+            var (at, level, depth) = (-1, (int?)null, 0);
+            while (reader.Read())
             {
-                case JsonTokenType.StartObject:
-                    depth++;
-                    (item, score) = (null, null);
-                    break;
-                case JsonTokenType.EndObject:
-                    depth--;
-                    if (depth == 0 && item is not null && score is { } s && itemIndex.TryGetValue(item, out var at))
-                    {
-                        row[at] = GapAnalysis.LevelOfScore(s);
-                    }
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        depth++;
+                        (at, level) = (-1, null);
+                        break;
+                    case JsonTokenType.EndObject:
+                        depth--;
+                        if (depth == 0 && at >= 0 && level is not null)
+                        {
+                            row[at] = level;
+                        }
 
-                    break;
-                case JsonTokenType.PropertyName when depth == 1:
-                    if (reader.ValueTextEquals("item"u8))
-                    {
-                        reader.Read();
-                        item = reader.GetString();
-                    }
-                    else if (reader.ValueTextEquals("score"u8))
-                    {
-                        reader.Read();
-                        score = reader.GetDecimal();
-                    }
-                    else
-                    {
-                        reader.Read();
-                        reader.Skip();
-                    }
+                        break;
+                    case JsonTokenType.PropertyName when depth == 1:
+                        if (reader.ValueTextEquals("item"u8))
+                        {
+                            reader.Read();
+                            var found = reader.ValueSpan.Length <= code.Length
+                                ? lookup.TryGetValue(code[..reader.CopyString(code)], out at)
+                                : itemIndex.TryGetValue(reader.GetString()!, out at);
+                            at = found ? at : -1;
+                        }
+                        else if (reader.ValueTextEquals("score"u8))
+                        {
+                            reader.Read();
+                            level = GapAnalysis.LevelOfScore(reader.TryGetInt32(out var whole) ? whole : reader.GetDecimal());
+                        }
+                        else
+                        {
+                            reader.Read();
+                            reader.Skip();
+                        }
 
-                    break;
+                        break;
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -76,7 +76,8 @@ internal static class TeamViewScenario
         }
 
         var sample = Compute();
-        Console.WriteLine($"people in view: {sample.People.Count:N0}; cells: {sample.Cells.Count:N0}; gap cells (proficient): {sample.Gaps.Count:N0}");
+        var gapCells = Enumerable.Range(0, sample.People.Count).Sum(p => Enumerable.Range(0, sample.Items.Count).Count(i => sample.IsGap(p, i)));
+        Console.WriteLine($"people in view: {sample.People.Count:N0}; cells: {sample.People.Count * sample.Items.Count:N0}; gap cells (proficient): {gapCells:N0}");
         var page = Measure.Run("team view data (query + heat map + distribution + gaps)", 2, runs, () => Compute());
         var filtered = Measure.Run("team view data, one task (filter T3)", 2, runs, () =>
         {

@@ -42,6 +42,13 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         await page.Locator("table.team").WaitForAsync();
         (await page.Locator("table.team thead th").CountAsync()).ShouldBe(7);
         await CheckAsync(page, "team");
+        await page.GetByLabel("Doelprofiel").SelectOptionAsync("proficient");
+        await page.GetByLabel("Niveau uitlichten").SelectOptionAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        await page.WaitForURLAsync("**preset=proficient**");
+        (await page.Locator("table.team td.g").CountAsync()).ShouldBeGreaterThan(0); // outlined: below Vakbekwaam
+        (await page.Locator("table.team td.d").CountAsync()).ShouldBeGreaterThan(0); // dimmed: not at level 2
+        await CheckAsync(page, "team-profile");
         await page.GotoAsync("/Assessments");
         await page.GetByRole(AriaRole.Link, new() { Name = "Profiel en POP" }).First.ClickAsync();
         await page.WaitForURLAsync("**/Assessments/Competency/**");

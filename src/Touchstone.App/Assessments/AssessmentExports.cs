@@ -26,7 +26,11 @@ public static class AssessmentExports
 
     /// <summary>Heat class 0–4 for HTML (CSS classes heat-0 … heat-4, heat-none).</summary>
     public static string HeatClass(decimal? score, decimal min, decimal max) =>
-        score is null || max <= min ? "heat-none" : "heat-" + (int)Math.Round((score.Value - min) / (max - min) * 4, MidpointRounding.AwayFromZero);
+        HeatStep(score, min, max) is { } step ? "heat-" + step : "heat-none";
+
+    /// <summary>Heat step 0–4 of a score between min and max (null when there is no score or no range).</summary>
+    public static int? HeatStep(decimal? score, decimal min, decimal max) =>
+        score is null || max <= min ? null : (int)Math.Round((score.Value - min) / (max - min) * 4, MidpointRounding.AwayFromZero);
 
     public static byte[] QualityPdf(AssessmentRecord record, Framework framework, Assessment assessment)
     {
@@ -174,10 +178,10 @@ public static class AssessmentExports
     {
         var header = new List<object?> { "Item", "Omschrijving" };
         header.AddRange(team.People.Select(p => (object?)p.Name));
-        var heat = team.Items.Select(i =>
+        var heat = team.Items.Select((i, item) =>
         {
             var row = new List<object?> { i.Code, i.Title };
-            row.AddRange(team.People.Select(p => (object?)team.Cells.GetValueOrDefault((p.Id, i.Code))));
+            row.AddRange(team.People.Select((_, person) => (object?)team.Level(person, item)));
             return (IReadOnlyList<object?>)row;
         });
         var levels = team.Framework.Levels.OrderBy(l => l.Number).ToList();

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Touchstone.App.Common;
 using Touchstone.Domain.Assessments;
@@ -80,64 +82,63 @@ public sealed class AssessmentRecord : Entity
     }
 
     /// <summary>
-    /// The domain object with ratings only (values and scores; no comments, evidence or findings), read with a
-    /// forward-only reader: for aggregates over many people (team view) where parsing full ratings dominates.
+    /// Reads only the level of each rated item from stored ratings JSON into <paramref name="row"/> (indexed by
+    /// <paramref name="itemIndex"/>; items not in it are skipped), with a forward-only reader over a pooled buffer and
+    /// no comments, evidence or domain objects: for aggregates over many people (team view), where parsing dominates.
     /// </summary>
-    public Assessment ToDomainScoresOnly()
+    public static void ReadLevels(string ratingsJson, Dictionary<string, int> itemIndex, Span<int?> row)
     {
-        var header = new Assessment
+        var lookup = itemIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(ratingsJson.Length));
+        Span<char> code = stackalloc char[64];
+        try
         {
-            Id = Id, SubjectKind = SubjectKind, SubjectId = SubjectId, FrameworkCode = FrameworkCode, FrameworkVersion = FrameworkVersion,
-            ScaleCode = ScaleCode, RaterRole = RaterRole, RaterId = RaterId, Cycle = Cycle, PreviousId = PreviousId,
-        };
-        var ratings = new List<Rating>(64);
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(RatingsJson));
-        string? item = null, value = null;
-        decimal score = 0;
-        var depth = 0;
-        while (reader.Read())
-        {
-            switch (reader.TokenType)
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, Encoding.UTF8.GetBytes(ratingsJson, buffer)));
+            var (at, level, depth) = (-1, (int?)null, 0);
+            while (reader.Read())
             {
-                case JsonTokenType.StartObject:
-                    depth++;
-                    (item, value, score) = (null, null, 0);
-                    break;
-                case JsonTokenType.EndObject:
-                    depth--;
-                    if (depth == 0 && item is not null && value is not null)
-                    {
-                        ratings.Add(new Rating(item, value, score, string.Empty, EquatableList<string>.Empty));
-                    }
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        depth++;
+                        (at, level) = (-1, null);
+                        break;
+                    case JsonTokenType.EndObject:
+                        depth--;
+                        if (depth == 0 && at >= 0 && level is not null)
+                        {
+                            row[at] = level;
+                        }
 
-                    break;
-                case JsonTokenType.PropertyName when depth == 1:
-                    if (reader.ValueTextEquals("item"u8))
-                    {
-                        reader.Read();
-                        item = reader.GetString();
-                    }
-                    else if (reader.ValueTextEquals("value"u8))
-                    {
-                        reader.Read();
-                        value = reader.GetString();
-                    }
-                    else if (reader.ValueTextEquals("score"u8))
-                    {
-                        reader.Read();
-                        score = reader.GetDecimal();
-                    }
-                    else
-                    {
-                        reader.Read();
-                        reader.Skip();
-                    }
+                        break;
+                    case JsonTokenType.PropertyName when depth == 1:
+                        if (reader.ValueTextEquals("item"u8))
+                        {
+                            reader.Read();
+                            var found = reader.ValueSpan.Length <= code.Length
+                                ? lookup.TryGetValue(code[..reader.CopyString(code)], out at)
+                                : itemIndex.TryGetValue(reader.GetString()!, out at);
+                            at = found ? at : -1;
+                        }
+                        else if (reader.ValueTextEquals("score"u8))
+                        {
+                            reader.Read();
+                            level = GapAnalysis.LevelOfScore(reader.TryGetInt32(out var whole) ? whole : reader.GetDecimal());
+                        }
+                        else
+                        {
+                            reader.Read();
+                            reader.Skip();
+                        }
 
-                    break;
+                        break;
+                }
             }
         }
-
-        return Assessment.Restore(header, State, ratings, []);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Copies the domain object's state (ratings, findings, state) into this record.</summary>

@@ -9,16 +9,64 @@ namespace Touchstone.App.Assessments;
 
 /// <summary>
 /// Team view filters: framework version, team (department), rater capacity (manager by default), optionally one
-/// item group (a task code such as "T3", or "competencies") and a level to highlight.
+/// item group (a task code such as "T3", or "competencies"), a level to highlight and a target profile for the gaps.
+/// People come in pages of <paramref name="PageSize"/> (all on one page when null); the distribution always
+/// counts every person of the selection, not only the page.
 /// </summary>
 public sealed record TeamViewQuery(string FrameworkCode, string FrameworkVersion, string? Team, RaterRole RaterRole = RaterRole.Manager,
-    string? ItemGroup = null, int? Level = null, string? Preset = null);
+    string? ItemGroup = null, int? Level = null, string? Preset = null, int Page = 1, int? PageSize = null);
 
-/// <summary>The computed team view: people (id → name), the items shown, the heat map and the distribution.</summary>
-public sealed record TeamViewResult(
-    Framework Framework, IReadOnlyList<(string Id, string Name, string Cycle)> People, IReadOnlyList<RatableItem> Items,
-    IReadOnlyDictionary<(string Person, string Item), int?> Cells, IReadOnlyList<LevelDistribution> Distribution,
-    IReadOnlySet<(string Person, string Item)> Gaps, IReadOnlyList<string> Teams);
+/// <summary>A person in the team view, with the cycle of the assessment shown.</summary>
+public sealed record TeamMember(string Id, string Name, string Cycle);
+
+/// <summary>
+/// The computed team view: the people of this page, the items shown (the group filter), levels and gaps per cell,
+/// and the distribution per level over all <see cref="PeopleTotal"/> people of the selection.
+/// </summary>
+public sealed class TeamViewResult
+{
+    private readonly TeamView _view;
+    private readonly int _first;
+    private readonly IReadOnlyList<int> _columns;
+    private readonly bool[]? _gaps;
+
+    public TeamViewResult(Framework framework, TeamView view, IReadOnlyList<TeamMember> people, int firstPerson, IReadOnlyList<int> itemColumns,
+        IReadOnlyList<LevelDistribution> distribution, bool[]? gaps, IReadOnlyList<string> teams, int page, int pages)
+    {
+        (Framework, _view, People, _first, _columns, Distribution, _gaps, Teams, Page, Pages) =
+            (framework, view, people, firstPerson, itemColumns, distribution, gaps, teams, page, pages);
+        Items = itemColumns.Select(c => view.Items[c]).ToList();
+    }
+
+    public Framework Framework { get; }
+
+    /// <summary>The people on this page, in name order.</summary>
+    public IReadOnlyList<TeamMember> People { get; }
+
+    /// <summary>Everyone in the selection (all pages).</summary>
+    public int PeopleTotal => _view.People.Count;
+
+    /// <summary>Index of this page's first person among all people of the selection.</summary>
+    public int FirstPerson => _first;
+
+    /// <summary>The items shown, in framework order.</summary>
+    public IReadOnlyList<RatableItem> Items { get; }
+
+    /// <summary>Per shown item, the number of people at each level, over every person of the selection.</summary>
+    public IReadOnlyList<LevelDistribution> Distribution { get; }
+
+    public IReadOnlyList<string> Teams { get; }
+
+    public int Page { get; }
+
+    public int Pages { get; }
+
+    /// <summary>Level of the person (index into <see cref="People"/>) on the item (index into <see cref="Items"/>).</summary>
+    public int? Level(int person, int item) => _view.LevelAt(_first + person, _columns[item]);
+
+    /// <summary>Whether that cell is below the chosen target profile (never without a profile).</summary>
+    public bool IsGap(int person, int item) => _gaps is not null && _gaps[((_first + person) * _view.Items.Count) + _columns[item]];
+}
 
 /// <summary>
 /// Development assessment of a department (Standaard Vakvolwassenheid, Gebruikersadvies): for every person
@@ -49,40 +97,42 @@ public sealed class GetTeamViewHandler(TouchstoneDbContext db, GetFrameworkHandl
             source = source.Where(a => a.Team == query.Team);
         }
 
-        // One assessment per person: the latest cycle (then the latest finalised). Pick the ids from the light
-        // header columns first so only one assessment per person is read and parsed.
-        var headers = await source.Select(a => new { a.Id, a.SubjectId, a.Cycle, a.FinalisedAt }).ToListAsync(ct);
-        var ids = headers.GroupBy(h => h.SubjectId)
-            .Select(g => g.OrderByDescending(h => h.Cycle, StringComparer.Ordinal).ThenByDescending(h => h.FinalisedAt).First().Id)
+        // One assessment per person: the latest cycle (then the latest finalised). Pick from the light header
+        // columns first, then read only the ratings JSON of the chosen assessments, straight into a level grid.
+        var headers = await source.Select(a => new { a.Id, a.SubjectId, a.SubjectName, a.Cycle, a.FinalisedAt }).ToListAsync(ct);
+        var chosen = headers.GroupBy(h => h.SubjectId)
+            .Select(g => g.OrderByDescending(h => h.Cycle, StringComparer.Ordinal).ThenByDescending(h => h.FinalisedAt).First())
+            .OrderBy(h => h.SubjectName, StringComparer.CurrentCulture).ThenBy(h => h.SubjectId, StringComparer.Ordinal)
             .ToList();
-        var latest = (await db.Set<AssessmentRecord>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(ct))
-            .OrderBy(r => r.SubjectName, StringComparer.CurrentCulture)
-            .ToList();
-        var view = TeamView.Build(framework, latest.Select(r => r.ToDomainScoresOnly()));
-        var items = framework.RatableItems().Where(i => query.ItemGroup switch
+        var ids = chosen.Select(h => h.Id).ToList();
+        var ratings = await db.Set<AssessmentRecord>().AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.RatingsJson }).ToDictionaryAsync(a => a.Id, a => a.RatingsJson, ct);
+        var allItems = framework.RatableItems();
+        var itemIndex = allItems.Select((item, i) => (item.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        var levels = new int?[chosen.Count * allItems.Count];
+        for (var p = 0; p < chosen.Count; p++)
         {
-            null or "" => true,
-            "competencies" => i.ParentCode is null,
-            var task => i.ParentCode == task,
-        }).ToList();
-        var itemCodes = items.Select(i => i.Code).ToHashSet();
-        var heat = view.HeatMap();
-        var cells = heat.Where(c => itemCodes.Contains(c.ItemCode)).ToDictionary(c => (c.PersonId, c.ItemCode), c => c.Level);
-        var distribution = view.Distribution().Where(d => itemCodes.Contains(d.ItemCode)).ToList();
-        var gaps = new HashSet<(string, string)>();
-        if (!string.IsNullOrEmpty(query.Preset) && TargetProfiles.Resolve(framework, query.Preset) is { IsSuccess: true } profile)
-        {
-            // Same rule as TeamView.WithGap (unrated counts as below), over the cells already computed.
-            var required = profile.Value.Targets.ToDictionary(t => t.ItemCode, t => t.Level);
-            foreach (var ((person, item), level) in cells)
-            {
-                if (required.TryGetValue(item, out var needed) && (level ?? 0) < needed)
-                {
-                    gaps.Add((person, item));
-                }
-            }
+            AssessmentRecord.ReadLevels(ratings.GetValueOrDefault(chosen[p].Id, "[]"), itemIndex, levels.AsSpan(p * allItems.Count, allItems.Count));
         }
 
-        return new TeamViewResult(framework, latest.Select(r => (r.SubjectId, r.SubjectName, r.Cycle)).ToList(), items, cells, distribution, gaps, teams);
+        var view = TeamView.FromLevels(framework, chosen.Select(h => h.SubjectId).ToList(), levels);
+        var columns = Enumerable.Range(0, allItems.Count).Where(i => query.ItemGroup switch
+        {
+            null or "" => true,
+            "competencies" => allItems[i].ParentCode is null,
+            var task => allItems[i].ParentCode == task,
+        }).ToList();
+        var shown = columns.Select(c => allItems[c].Code).ToHashSet();
+        var distribution = view.Distribution().Where(d => shown.Contains(d.ItemCode)).ToList();
+        var gaps = !string.IsNullOrEmpty(query.Preset) && TargetProfiles.Resolve(framework, query.Preset) is { IsSuccess: true } profile
+            ? view.GapGrid(profile.Value)
+            : null;
+
+        var size = query.PageSize is > 0 ? query.PageSize.Value : Math.Max(1, chosen.Count);
+        var pages = Math.Max(1, (chosen.Count + size - 1) / size);
+        var page = Math.Clamp(query.Page, 1, pages);
+        var first = (page - 1) * size;
+        var people = chosen.Skip(first).Take(size).Select(h => new TeamMember(h.SubjectId, h.SubjectName, h.Cycle)).ToList();
+        return new TeamViewResult(framework, view, people, first, columns, distribution, gaps, teams, page, pages);
     }
 }

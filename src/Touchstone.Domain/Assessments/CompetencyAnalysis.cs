@@ -144,5 +144,8 @@ public static class GapAnalysis
 
     /// <summary>The level number an assessment gives an item (its score on the level scale), or null.</summary>
     public static int? LevelOf(Assessment assessment, string itemCode) =>
-        assessment.RatingOf(itemCode) is { } r ? (int)r.Score : null;
+        assessment.RatingOf(itemCode) is { } r ? LevelOfScore(r.Score) : null;
+
+    /// <summary>The level number a rating's score stands for on the level scale (the score is the level number).</summary>
+    public static int LevelOfScore(decimal score) => (int)score;
 }

@@ -8,6 +8,7 @@ using Touchstone.App.Tests.Foundation;
 using Touchstone.App.Tests.Infrastructure;
 using Touchstone.Domain.Accounts;
 using Touchstone.Domain.Assessments;
+using Touchstone.Domain.Standards;
 
 namespace Touchstone.App.Tests.Standards;
 
@@ -271,6 +272,94 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await xlsx.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(1000);
         (await (await app.As(Role.Candidate)).GetAsync("/Assessments/Team")).StatusCode.ShouldBe(HttpStatusCode.Redirect); // access denied
+    }
+
+    /// <summary>
+    /// A department of 60 assessed by an assessor (a capacity no other test uses): person k ("Paginering k+1") is at
+    /// level k mod 4 on every item, except that the last five have T1.A unrated.
+    /// </summary>
+    private async Task<string> PagingTeamAsync()
+    {
+        const string team = "Testafdeling paginering";
+        var framework = (await app.Factory.InScopeAsync(sp => sp.GetRequiredService<GetFrameworkHandler>().FindAsync("vakvolwassenheid", "1.0", default)))!;
+        await Db(async db =>
+        {
+            if (await db.Set<AssessmentRecord>().AnyAsync(a => a.Team == team))
+            {
+                return 0;
+            }
+
+            for (var p = 0; p < 60; p++)
+            {
+                var person = $"paging-{p:D2}";
+                var a = Assessment.Start(framework, Guid.CreateVersion7(), SubjectKind.Person, person, Framework.LevelScaleCode, RaterRole.Assessor, "paging-assessor", "2026").Value;
+                foreach (var item in framework.RatableItems().Where(i => i.Code != "T1.A" || p < 55))
+                {
+                    a.Rate(framework, "paging-assessor", item.Code, framework.LevelByNumber(p % 4)!.Code).IsSuccess.ShouldBeTrue();
+                }
+
+                a.TransitionTo(AssessmentState.Submitted, AssessmentActor.Rater, "paging-assessor").IsSuccess.ShouldBeTrue();
+                a.TransitionTo(AssessmentState.Finalised, AssessmentActor.Coordinator, "paging-assessor").IsSuccess.ShouldBeTrue();
+                var record = AssessmentRecord.From(a, $"Paginering {p + 1:D2}", "Assessor", team, DateTimeOffset.UtcNow);
+                record.FinalisedAt = DateTimeOffset.UtcNow;
+                db.Add(record);
+            }
+
+            return await db.Because("test department for the team view's paging").SaveChangesAsync();
+        });
+        return "/Assessments/Team?rater=Assessor&team=" + Uri.EscapeDataString(team);
+    }
+
+    private static string[] DistributionOf(AngleSharp.Html.Dom.IHtmlDocument page, string item) =>
+        page.QuerySelectorAll("table:not(.team) tbody tr").Single(r => r.QuerySelector("th")!.TextContent == item)
+            .QuerySelectorAll("td").Select(c => c.TextContent).ToArray();
+
+    [Fact]
+    public async Task TheTeamViewShowsFiftyPeopleAPageAndCountsTheDistributionOverEveryone()
+    {
+        var url = await PagingTeamAsync();
+        var client = await app.As(Role.BackOffice);
+
+        // Page 1: Paginering 01–50; the distribution counts all 60 (T1.A over 60: 14 × level 0, 1, 2; 13 × level 3;
+        // 5 unrated; over the first 50 alone it would be 13, 13, 12, 12 and none unrated).
+        var first = await client.GetPageAsync(url);
+        first.QuerySelectorAll("table.team thead th").Length.ShouldBe(1 + 50);
+        first.QuerySelectorAll("table.team tbody tr").Length.ShouldBe(48);
+        first.QuerySelectorAll("table.team thead th")[50].TextContent.ShouldBe("Paginering 50");
+        first.Body!.TextContent.ShouldContain("Personen 1–50 van 60");
+        DistributionOf(first, "T1.A").ShouldBe(["14", "14", "14", "13", "5"]);
+        DistributionOf(first, "coachen").ShouldBe(["15", "15", "15", "15", "0"]);
+        var next = first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href")!;
+        next.ShouldContain("p=2");
+        next.ShouldContain("rater=Assessor");
+
+        // Page 2 (through the pager's link): the last ten, the same distribution; unrated cells show a dash.
+        var second = await client.GetPageAsync(next);
+        second.QuerySelectorAll("table.team thead th").Skip(1).Select(h => h.TextContent).ShouldBe(Enumerable.Range(51, 10).Select(n => $"Paginering {n}"));
+        DistributionOf(second, "T1.A").ShouldBe(["14", "14", "14", "13", "5"]);
+        var t1a = second.QuerySelectorAll("table.team tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "T1.A").QuerySelectorAll("td");
+        t1a.Skip(5).Select(c => (c.TextContent, c.ClassName)).ShouldAllBe(c => c.TextContent == "—" && c.ClassName == "hn");
+
+        // Everyone on one page: 60 columns, no pager.
+        var all = await client.GetPageAsync(url + "&all=true");
+        all.QuerySelectorAll("table.team thead th").Length.ShouldBe(1 + 60);
+        all.QuerySelector("nav.pager").ShouldBeNull();
+
+        // Heat classes and the Vakbekwaam profile: Paginering 01 (level 0) is a gap, 03 (level 2) is not; with a
+        // level chosen, other levels are dimmed.
+        var gaps = await client.GetPageAsync(url + "&preset=proficient");
+        var coachen = gaps.QuerySelectorAll("table.team tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "coachen").QuerySelectorAll("td");
+        (coachen[0].TextContent, coachen[0].ClassName).ShouldBe(("0", "h0 g"));
+        (coachen[2].TextContent, coachen[2].ClassName).ShouldBe(("2", "h3"));
+        (coachen[3].TextContent, coachen[3].ClassName).ShouldBe(("3", "h4"));
+        var level = await client.GetPageAsync(url + "&level=2");
+        level.QuerySelectorAll("table.team tbody tr td").Select(c => c.ClassName).Distinct().Order().ShouldBe(["d", "h3"]);
+
+        // The export holds the whole department, not the page.
+        var xlsx = await client.GetAsync(url.Replace("/Assessments/Team?", "/Assessments/Team?handler=Xlsx&"));
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var sheet = book.WorkbookPart!.WorksheetParts.Select(w => w.Worksheet).First(w => w.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count() == 49);
+        sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().First().Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Count().ShouldBe(2 + 60);
     }
 
     [Fact]

@@ -207,6 +207,53 @@ public class TeamAndSelectionTests
     public void ATeamViewTakesOneAssessmentPerPerson() =>
         Should.Throw<ArgumentException>(() => TeamView.Build(Standard, [Person("ann"), Person("ann")]));
 
+    // Gebruikersadvies (ontwikkelingsassessment): the same department read as a level grid (as the team page reads
+    // it from storage) gives the same heat map, distribution and gaps as the view built from the assessments.
+    [Fact]
+    public void ATeamViewFromALevelGridEqualsTheViewFromTheAssessments()
+    {
+        var assessments = new[]
+        {
+            Person("ann", ("coachen", "basis"), ("T1.A", "vakbekwaam")),
+            Person("bob", ("coachen", "vakbekwaam"), ("T1.A", "vakvolwassen")),
+            Person("cor", ("T1.B", "basis")),
+        };
+        var built = TeamView.Build(Standard, assessments);
+        var items = Standard.RatableItems();
+        var levels = new int?[3 * items.Count];
+        for (var p = 0; p < 3; p++)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                levels[(p * items.Count) + i] = GapAnalysis.LevelOf(assessments[p], items[i].Code);
+            }
+        }
+
+        var grid = TeamView.FromLevels(Standard, ["ann", "bob", "cor"], levels);
+        grid.HeatMap().ShouldBe(built.HeatMap());
+        grid.Distribution().Select(d => (d.ItemCode, string.Join(",", d.CountPerLevel.OrderBy(c => c.Key)), d.Unrated))
+            .ShouldBe(built.Distribution().Select(d => (d.ItemCode, string.Join(",", d.CountPerLevel.OrderBy(c => c.Key)), d.Unrated)));
+        var t1a = grid.Distribution().Single(d => d.ItemCode == "T1.A");
+        (t1a.CountPerLevel[2], t1a.CountPerLevel[3], t1a.Unrated).ShouldBe((1, 1, 1));
+        grid.LevelAt(1, items.ToList().FindIndex(i => i.Code == "coachen")).ShouldBe(2);
+
+        // Vakbekwaam everywhere: a gap where the level is below 2 or unrated, exactly the cells WithGap lists.
+        var proficient = TargetProfile.Proficient(Standard);
+        var gaps = grid.GapGrid(proficient);
+        gaps.Count(g => g).ShouldBe(built.WithGap(proficient).Count);
+        gaps[items.ToList().FindIndex(i => i.Code == "T1.A")].ShouldBeFalse(); // ann, vakbekwaam
+        gaps[items.ToList().FindIndex(i => i.Code == "coachen")].ShouldBeTrue(); // ann, basis
+        gaps[(2 * items.Count) + items.ToList().FindIndex(i => i.Code == "T1.A")].ShouldBeTrue(); // cor, unrated
+    }
+
+    [Fact]
+    public void ALevelGridMustHoldOneRowPerPersonAndOnePersonOnce()
+    {
+        var items = Standard.RatableItems().Count;
+        Should.Throw<ArgumentException>(() => TeamView.FromLevels(Standard, ["ann", "bob"], new int?[items]));
+        Should.Throw<ArgumentException>(() => TeamView.FromLevels(Standard, ["ann", "ann"], new int?[2 * items]));
+    }
+
     // Task level in the EVC report = the lowest of its four dimensions (interpretation in SelectionReport).
     [Fact]
     public void SelectionReportComparesAssessedWithRequiredPerTaskAndCompetency()

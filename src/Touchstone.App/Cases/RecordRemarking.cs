@@ -57,7 +57,7 @@ public sealed class RecordRemarkingHandler(TouchstoneDbContext db, TimeProvider 
                                  where reg.Id == registrationId
                                  select s).AsNoTracking().FirstAsync(ct);
             involved.AddRange(await ApplyObjectionRemarkingHandler.InvolvedAsync(db, component, session, ct));
-            componentCode = component.Code;
+            componentCode = LmpExam.Blueprint.Component(component.Code).Name;
             originalResult = component.Band is { } band ? ExamResultLink.Label(band) : "-";
         }
         else if (ExamResultLink.Applies(dossier.Case.Type, dossier.Case.SchemeCode))

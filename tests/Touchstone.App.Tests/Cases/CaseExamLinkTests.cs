@@ -324,6 +324,8 @@ public abstract class CaseExamLinkTests(AppFixture app)
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
+[Collection(CaseTestCollections.Sqlite)]
 public sealed class CaseExamLinkTestsOnSqlite(SqliteApp app) : CaseExamLinkTests(app);
 
+[Collection(CaseTestCollections.Postgres)]
 public sealed class CaseExamLinkTestsOnPostgres(PostgresApp app) : CaseExamLinkTests(app);

@@ -474,6 +474,15 @@ public abstract class CasesWebTests(AppFixture app)
     }
 }
 
+// Case tests share the register (reference numbers) and the deadline job with each other: they run one at a time per app.
+[Collection(CaseTestCollections.Sqlite)]
 public sealed class CasesWebTestsOnSqlite(SqliteApp app) : CasesWebTests(app);
 
+[Collection(CaseTestCollections.Postgres)]
 public sealed class CasesWebTestsOnPostgres(PostgresApp app) : CasesWebTests(app);
+
+public static class CaseTestCollections
+{
+    public const string Sqlite = "cases-sqlite";
+    public const string Postgres = "cases-postgres";
+}

@@ -99,6 +99,13 @@ public sealed class RecordRemarkingHandler(TouchstoneDbContext db, TimeProvider 
                 return Named(applied.Errors, command);
             }
 
+            if (applied.Value.DiplomaIssuable)
+            {
+                db.RecordEvent(nameof(CaseDossier), dossier.Id.ToString(), "DiplomaIssuable",
+                    $"{dossier.Reference}: the candidate passed after the re-marking; the diploma can be issued (Examenreglement 9.3)");
+                await db.SaveChangesAsync(ct);
+            }
+
             return Result.Ok;
         }
 

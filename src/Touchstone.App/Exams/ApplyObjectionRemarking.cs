@@ -104,8 +104,7 @@ public sealed class ApplyObjectionRemarkingHandler(TouchstoneDbContext db)
         var diplomas = await db.Set<Diploma>().AsNoTracking().Where(d => d.RegistrationId == registration.Id).ToListAsync(ct);
         var hasDiploma = diplomas.Count > 0;
         var passedNow = after.Status == OverallStatus.Passed && before.Status != OverallStatus.Passed;
-        var issuable = after.Status == OverallStatus.Passed && registration.State == RegistrationState.Completed
-            && registration.Components.All(c => c.ResultSentOn is not null) && !hasDiploma;
+        var issuable = DiplomaIssuable(registration, hasDiploma);
         if (diplomas.Any(d => d.RevokedOn is null) && after.Status != OverallStatus.Passed)
         {
             db.RecordEvent(nameof(SessionRegistration), registration.Id.ToString(), "DiplomaToReview",
@@ -116,6 +115,15 @@ public sealed class ApplyObjectionRemarkingHandler(TouchstoneDbContext db)
                          $"{previous?.ToString() ?? "-"} → {cmd.NewBand}; the previous result is kept (Examenreglement 11.1)").SaveChangesAsync(ct);
         return new RemarkingApplied(registration.Id, session.Id, previous, cmd.NewBand, before.Status, after.Status, passedNow, issuable);
     }
+
+    /// <summary>
+    /// Whether <see cref="IssueDiplomaHandler"/> would now issue the diploma: passed (pass rule), completed,
+    /// every result sent, and no diploma for this exam yet (9.3, 10.4).
+    /// </summary>
+    public static bool DiplomaIssuable(SessionRegistration registration, bool hasDiploma) =>
+        !hasDiploma && registration.State == RegistrationState.Completed
+        && registration.Components.All(c => c.ResultSentOn is not null)
+        && ReleaseResultsHandler.Overall(registration).Status == OverallStatus.Passed;
 
     /// <summary>
     /// Who was involved in the component's result before: the session's examiner (who took the exam), the

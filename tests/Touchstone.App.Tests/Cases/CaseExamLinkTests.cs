@@ -85,6 +85,7 @@ public abstract class CaseExamLinkTests(AppFixture app)
         var results = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<CandidateResultsHandler>().HandleAsync(exam.Email, Ct));
         results.Single().Components.Single(c => c.Name == LmpExam.Blueprint.Component(LmpExam.Assignments).Name).Band.ShouldBe(ResultBand.Voldoende);
         (await office.GetPageAsync(detail)).QuerySelector("#diploma-issuable").ShouldNotBeNull();
+        (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.EntityId == dossier.Id.ToString() && r.Action == "DiplomaIssuable", Ct))).ShouldBeTrue();
         var diploma = await IssueDiplomaAsync(exam.RegistrationId);
         diploma.IsSuccess.ShouldBeTrue(string.Join("; ", diploma.Errors));
         diploma.Value.IssuedOn.ShouldBe(Today);

@@ -15,13 +15,11 @@ public sealed record ExamResultView(
     ResultBand? Band,
     bool WorkHeld,
     OverallStatus Overall,
-    bool HasDiploma,
+    bool DiplomaIssuable,
     IReadOnlyList<string> InvolvedNames,
     IReadOnlyList<ExamComponentRemarking> Remarkings)
 {
     public string BandLabel => Band is { } b ? ExamResultLink.Label(b) : "-";
-
-    public bool DiplomaIssuable => Overall == OverallStatus.Passed && !HasDiploma;
 
     public static async Task<ExamResultView?> LoadAsync(TouchstoneDbContext db, Guid componentId, CancellationToken ct)
     {
@@ -38,7 +36,8 @@ public sealed record ExamResultView(
         var remarkings = await db.Set<ExamComponentRemarking>().AsNoTracking().Where(r => r.ComponentId == componentId).OrderBy(r => r.RemarkedOn).ToListAsync(ct);
         return new ExamResultView(
             session.Id, session.Code, registration.CandidateNumber, LmpExam.Blueprint.Component(component.Code).Name, component.Band, component.ObjectionOpen,
-            ReleaseResultsHandler.Overall(registration).Status, await db.Set<Diploma>().AnyAsync(d => d.RegistrationId == registration.Id, ct),
+            ReleaseResultsHandler.Overall(registration).Status,
+            ApplyObjectionRemarkingHandler.DiplomaIssuable(registration, await db.Set<Diploma>().AnyAsync(d => d.RegistrationId == registration.Id, ct)),
             names, remarkings);
     }
 }

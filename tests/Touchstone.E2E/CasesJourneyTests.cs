@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Touchstone.App.Cases;
+using Touchstone.App.Exams;
 
 namespace Touchstone.E2E;
 
@@ -51,8 +52,9 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         await candidate.GetByLabel("Huisadres, postcode en woonplaats").FillAsync("Dorpsstraat 1, 1234 AB Ergens");
         await candidate.GetByLabel("Telefoon (overdag)").FillAsync("06-12345678");
         await candidate.GetByLabel("Datum examen, verzending uitslag of gebeurtenis").FillAsync(Date(Today.AddDays(-4)));
-        await candidate.GetByLabel("Examen (code)").FillAsync("LMP-E2E-01");
-        await candidate.GetByLabel("Kandidaatnummer").FillAsync("K-4711");
+        // A real result from the demo exam: Tom Kramer's practical (the objection is linked to it).
+        await candidate.GetByLabel("Examen (code)").FillAsync(ExamsDemo.PastCode);
+        await candidate.GetByLabel("Kandidaatnummer").FillAsync(ExamsDemo.PastCode + "-002");
         await candidate.GetByLabel("Examenonderdeel").FillAsync("PRAKTIJK");
         await candidate.GetByLabel("Uitslag (O/V/G)").FillAsync("O");
         await candidate.GetByLabel("Onderwerp").FillAsync("Bezwaarschrift tegen de uitslag van het praktijkexamen");
@@ -84,6 +86,7 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         await office.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
         await office.WaitForURLAsync("**/Cases/Detail/**");
         (await office.Locator("#case-state").TextContentAsync())!.ShouldContain("Ontvangen");
+        (await office.Locator("#exam-result").TextContentAsync())!.ShouldContain("werk bewaard");
         var letter = office.GetByRole(AriaRole.Link, new() { Name = "Ondertekende brief of scan" });
         await AssertPdfAsync(office, letter, expectStart: "%PDF-1.4");
         await CheckAsync(office, "detail-received");
@@ -106,25 +109,25 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         await office.GetByRole(AriaRole.Status).Filter(new() { HasText = "Ontvankelijk verklaard" }).WaitForAsync();
         (await office.Locator("#case-state").TextContentAsync())!.ShouldContain("In behandeling");
 
-        // 3. The re-marking: refused for someone involved before, recorded for someone who was not.
-        var involved = office.GetByRole(AriaRole.Group, new() { Name = "Eerder betrokken bij de beoordeling" });
-        await office.GetByLabel("Nieuwe uitslag").FillAsync("V");
-        await office.GetByLabel("Hercorrector").SelectOptionAsync(new SelectOptionValue { Label = "Mohamed Yilmaz" });
-        await involved.GetByLabel("Mohamed Yilmaz").CheckAsync();
+        // 3. The re-marking: refused for someone involved before (the examiner of the session, known from the exam),
+        //    recorded for someone who was not; the new result replaces the practical's result in the exam.
+        (await office.Locator("#exam-involved").TextContentAsync())!.ShouldContain("Els Mulder");
+        await office.GetByLabel("Nieuwe uitslag").SelectOptionAsync(new SelectOptionValue { Value = "V" });
+        await office.GetByLabel("Hercorrector").SelectOptionAsync(new SelectOptionValue { Label = "Els Mulder" });
         await office.GetByLabel("Het volledige onderdeel is opnieuw beoordeeld").CheckAsync();
         await office.GetByRole(AriaRole.Button, new() { Name = "Hercorrectie vastleggen" }).ClickAsync();
         var refusal = office.GetByRole(AriaRole.Alert).Filter(new() { HasText = "involved" });
         await refusal.WaitForAsync();
-        (await refusal.TextContentAsync())!.ShouldContain("Mohamed Yilmaz");
+        (await refusal.TextContentAsync())!.ShouldContain("Els Mulder");
         await CheckAsync(office, "remark-refused");
 
-        await office.GetByLabel("Nieuwe uitslag").FillAsync("V");
-        await office.GetByLabel("Hercorrector").SelectOptionAsync(new SelectOptionValue { Label = "Els Mulder" });
-        await involved.GetByLabel("Mohamed Yilmaz").CheckAsync();
+        await office.GetByLabel("Nieuwe uitslag").SelectOptionAsync(new SelectOptionValue { Value = "V" });
+        await office.GetByLabel("Hercorrector").SelectOptionAsync(new SelectOptionValue { Label = "Mohamed Yilmaz" });
         await office.GetByLabel("Het volledige onderdeel is opnieuw beoordeeld").CheckAsync();
         await office.GetByRole(AriaRole.Button, new() { Name = "Hercorrectie vastleggen" }).ClickAsync();
         await office.GetByRole(AriaRole.Status).Filter(new() { HasText = "Hercorrectie vastgelegd" }).WaitForAsync();
-        await office.GetByText("Onderdeel PRAKTIJK opnieuw beoordeeld: O werd V (door Els Mulder").WaitForAsync();
+        await office.GetByText("werd V (door Mohamed Yilmaz").WaitForAsync();
+        (await office.Locator("#exam-result strong").TextContentAsync())!.ShouldBe("V");
         await CheckAsync(office, "remarked");
         await office.Context.CloseAsync();
 

@@ -35,8 +35,14 @@ public sealed class CaseDossier : Entity
     /// <summary>The signed letter or the scan of the posted letter (<see cref="Files.StoredFile"/>).</summary>
     public Guid? LetterFileId { get; set; }
 
-    /// <summary>Loose link to the exam (session code), kept as text until the exams capability links it.</summary>
+    /// <summary>The exam (session code) as the person wrote it; kept even when it names nothing known.</summary>
     public string? ExamReference { get; set; }
+
+    /// <summary>The exam registration an objection on an LMP result is about, once resolved (<see cref="ExamResultLink"/>).</summary>
+    public Guid? ExamRegistrationId { get; set; }
+
+    /// <summary>The exam component (<c>ExamComponentResult</c>) objected to, once resolved; it holds the work while the case is open.</summary>
+    public Guid? ExamComponentId { get; set; }
 
     public string? CandidateReference { get; set; }
 
@@ -60,6 +66,9 @@ public sealed class CaseDossier : Entity
 
     /// <summary>When the person was told an appeal is open because the decision is overdue (sent once).</summary>
     public DateTimeOffset? AppealNoticeSentAt { get; set; }
+
+    /// <summary>The due date staff were last reminded of (a reminder goes out once per case and due date).</summary>
+    public DateOnly? ReminderSentForDue { get; set; }
 
     /// <summary>Complaints (and appeals about them) are seen only by the director and designated staff (13.1).</summary>
     public bool Confidential { get; set; }

@@ -86,6 +86,18 @@ internal static class CaseMails
         $"The decision on your {d.Case.Type.ToString().ToLowerInvariant()} {d.Reference} was due on {Date(due)} and has not been taken. " +
         "You may therefore take it to the appeals board.\n";
 
+    public static string ReminderSubject(CaseDossier d, DateOnly due) =>
+        $"Herinnering: {TypeNl(d.Case.Type)} {d.Reference} uiterlijk {Date(due)} {DueVerbNl(d.Case.Type)} / Reminder: due {due:yyyy-MM-dd}";
+
+    public static string Reminder(CaseDossier d, DateOnly due, int workingDaysLeft) =>
+        $"De termijn voor {d.Case.Type switch { CaseType.Complaint => "het antwoord op", _ => "de beslissing op" }} {TypeNl(d.Case.Type)} {d.Reference} " +
+        $"verloopt op {Date(due)} (nog {workingDaysLeft} werkdag(en)). Status: {d.Case.State}.\n" +
+        $"Zie /Cases/Detail/{d.Id}\n\n" +
+        $"The {(d.Case.Type == CaseType.Complaint ? "answer to" : "decision on")} {d.Case.Type.ToString().ToLowerInvariant()} {d.Reference} is due on {due:yyyy-MM-dd} " +
+        $"({workingDaysLeft} working day(s) left).\n";
+
+    private static string DueVerbNl(CaseType type) => type == CaseType.Complaint ? "beantwoorden" : "beslissen";
+
     public static string OutcomeNl(CaseOutcome outcome) => outcome switch
     {
         CaseOutcome.Honoured => "gehonoreerd",

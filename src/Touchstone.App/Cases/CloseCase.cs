@@ -23,6 +23,7 @@ public sealed class CloseCaseHandler(TouchstoneDbContext db, TimeProvider time)
         }
 
         dossier.LastChangedAt = time.GetUtcNow();
+        await ExamResultLink.SyncHoldAsync(db, dossier.ExamComponentId, ct);
         await db.Because($"{dossier.Reference} closed").SaveChangesAsync(ct);
         return Result.Ok;
     }

@@ -52,6 +52,7 @@ public sealed class CompleteAdmissibilityHandler(TouchstoneDbContext db, TimePro
             mailer.Queue(email, CaseMails.InadmissibleSubject(dossier), CaseMails.Inadmissible(dossier, verdict.Failures, dutch));
         }
 
+        await ExamResultLink.SyncHoldAsync(db, dossier.ExamComponentId, ct);
         var why = verdict.IsAdmissible
             ? $"{dossier.Reference} admissible"
             : $"{dossier.Reference} inadmissible: " + string.Join("; ", verdict.Failures.Select(f => f.Code));

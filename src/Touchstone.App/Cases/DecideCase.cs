@@ -56,6 +56,7 @@ public sealed class DecideCaseHandler(TouchstoneDbContext db, TimeProvider time,
             }
         }
 
+        await ExamResultLink.SyncHoldAsync(db, dossier.ExamComponentId, ct);
         await db.Because($"{dossier.Reference} decided: {command.Outcome}").SaveChangesAsync(ct);
         return Result.Ok;
     }

@@ -62,6 +62,17 @@ public sealed class DemoCases(TimeProvider time, WorkingDayCalendar calendar, Fi
         var tooLate = await seeder.Add(CaseType.Objection, "LMP", "Rob Willems", 60, 30, exam: "LMP-2026-08", candidate: "K-09920", component: "Opdrachten", result: "O", postmark: 32);
         seeder.Admit(tooLate, committee, CaseRole.ExamCommittee, FullObjection);
 
+        // An objection against a result of the demo exam, linked to it: the candidate's work is held while it is open.
+        var linked = await seeder.Add(CaseType.Objection, "LMP", "Tom Kramer", 11, 4, exam: Exams.ExamsDemo.PastCode,
+            candidate: Exams.ExamsDemo.PastCode + "-002", component: "Praktijk", result: "O", postmark: 5);
+        seeder.Admit(linked, office, CaseRole.BackOffice, FullObjection);
+        if (await ExamResultLink.ResolveAsync(db, linked.Dossier.ExamReference, linked.Dossier.CandidateReference, linked.Dossier.ComponentCode, ct) is { } target)
+        {
+            linked.Dossier.ExamRegistrationId = target.RegistrationId;
+            linked.Dossier.ExamComponentId = target.ComponentId;
+            await ExamResultLink.SyncHoldAsync(db, target.ComponentId, ct);
+        }
+
         // Complaints: confidential, seen by the director and the staff he designates.
         var newComplaint = await seeder.Add(CaseType.Complaint, "LMP", "Karin Mertens", 10, 2, text: "De surveillant was onvriendelijk.", channel: SubmissionChannel.EmailWithAcknowledgement);
         seeder.Designate(newComplaint, demo.Users["BackOffice"].Id, demo.Users["Director"].Id);

@@ -51,6 +51,8 @@ public sealed class OpenAppealHandler(TouchstoneDbContext db, TimeProvider time,
             ExamReference = appealed.ExamReference,
             CandidateReference = appealed.CandidateReference,
             ComponentCode = appealed.ComponentCode,
+            ExamRegistrationId = appealed.ExamRegistrationId,
+            ExamComponentId = appealed.ExamComponentId,
             Confidential = appealed.Confidential,
             RegisteredAt = now,
             LastChangedAt = now,
@@ -58,6 +60,7 @@ public sealed class OpenAppealHandler(TouchstoneDbContext db, TimeProvider time,
         db.Add(opened.Value);
         db.Add(dossier);
         appealed.LastChangedAt = now;
+        await ExamResultLink.SyncHoldAsync(db, dossier.ExamComponentId, ct);
         await db.Because($"appeal against {appealed.Reference} recorded by {actor.Name}").SaveChangesAsync(ct);
         return dossier;
     }

@@ -131,8 +131,16 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
             RegisteredAt = now,
             LastChangedAt = now,
         };
+        if (ExamResultLink.Applies(command.Type, scheme!.Code)
+            && await ExamResultLink.ResolveAsync(db, dossier.ExamReference, dossier.CandidateReference, dossier.ComponentCode, ct) is { } target)
+        {
+            dossier.ExamRegistrationId = target.RegistrationId;
+            dossier.ExamComponentId = target.ComponentId;
+        }
+
         db.Add(registered.Value);
         db.Add(dossier);
+        await ExamResultLink.SyncHoldAsync(db, dossier.ExamComponentId, ct);
         if (dossier.SubmitterEmail is { } email)
         {
             mailer.Queue(email, CaseMails.AcknowledgementSubject(dossier), CaseMails.Acknowledgement(dossier));

@@ -31,6 +31,7 @@ public abstract class CasesWebTests(AppFixture app)
     public async Task ObjectionGoesFromThePublicFormToAMotivatedDecisionLetter()
     {
         var email = Unique("bezwaar");
+        var exam = await CaseExamData.SeedAsync(app.Factory, (Domain.Exams.ResultBand.Goed, Domain.Exams.ResultBand.Onvoldoende, Domain.Exams.ResultBand.Goed));
         var anonymous = app.Anonymous();
         var submitted = await PostMultipartAsync(anonymous, "/Public/Cases/Submit", new Dictionary<string, string>
         {
@@ -41,8 +42,8 @@ public abstract class CasesWebTests(AppFixture app)
             ["Input.Address"] = "Dorpsstraat 1, 1234 AB Ergens",
             ["Input.Phone"] = "0612345678",
             ["Input.ReferenceDate"] = Iso(Today.AddDays(-3)),
-            ["Input.ExamReference"] = "LMP-TEST-1",
-            ["Input.CandidateNumber"] = "K-1",
+            ["Input.ExamReference"] = exam.SessionCode,
+            ["Input.CandidateNumber"] = exam.CandidateNumber,
             ["Input.Component"] = "Opdrachten",
             ["Input.Result"] = "O",
             ["Input.Description"] = "Bezwaarschrift: de opdrachten zijn te streng beoordeeld.",
@@ -473,6 +474,15 @@ public abstract class CasesWebTests(AppFixture app)
     }
 }
 
+// Case tests share the register (reference numbers) and the deadline job with each other: they run one at a time per app.
+[Collection(CaseTestCollections.Sqlite)]
 public sealed class CasesWebTestsOnSqlite(SqliteApp app) : CasesWebTests(app);
 
+[Collection(CaseTestCollections.Postgres)]
 public sealed class CasesWebTestsOnPostgres(PostgresApp app) : CasesWebTests(app);
+
+public static class CaseTestCollections
+{
+    public const string Sqlite = "cases-sqlite";
+    public const string Postgres = "cases-postgres";
+}

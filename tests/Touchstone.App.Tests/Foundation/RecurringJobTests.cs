@@ -34,11 +34,11 @@ public sealed class RecurringJobTests(SqliteApp app)
     }
 
     [Fact]
-    public async Task RunningTheCaseDeadlineJobAgainTellsNobodyTwice()
+    public async Task RunningTheCaseDeadlineJobAgainRemindsAndTellsNobodyTwice()
     {
         var runner = app.Factory.Services.GetRequiredService<RecurringJobRunner>();
         var job = app.Factory.Services.GetServices<IRecurringJob>().OfType<CaseDeadlineJob>().Single();
         await runner.RunOnceAsync(job, TestContext.Current.CancellationToken);
-        (await runner.RunOnceAsync(job, TestContext.Current.CancellationToken)).ShouldBe("0 person(s) told that an appeal is open");
+        (await runner.RunOnceAsync(job, TestContext.Current.CancellationToken)).ShouldBe("0 case(s) reminded to staff, 0 person(s) told that an appeal is open");
     }
 }

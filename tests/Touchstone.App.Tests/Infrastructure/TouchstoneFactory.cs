@@ -50,6 +50,8 @@ public sealed class TouchstoneFactory : WebApplicationFactory<Program>
             ["Database:SeedDemoData"] = "true",
             ["Mail:Folder"] = MailFolder,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Many tests share one app and post the public case form; the limit itself is tested on an app of its own.
+            ["Touchstone:PublicSubmissionsPerMinute"] = "1000",
         };
         Settings?.Invoke(values);
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(values));

@@ -6,11 +6,13 @@ using Microsoft.Extensions.Localization;
 using Touchstone.App.Accounts;
 using Touchstone.App.Cases;
 using Touchstone.App.Data;
+using Touchstone.App.Exams;
 using Touchstone.App.Files;
 using Touchstone.Domain.Accounts;
 using Touchstone.Domain.Calendar;
 using Touchstone.Domain.Cases;
 using Touchstone.Domain.Common;
+using Touchstone.Domain.Exams;
 using Touchstone.Web.Infrastructure.Errors;
 
 namespace Touchstone.Web.Features.Cases;
@@ -41,6 +43,18 @@ public sealed class DetailModel(
 
     public string? AppealBody { get; private set; }
 
+    /// <summary>The exam result the objection is linked to; null when not linked.</summary>
+    public ExamResultView? ExamResult { get; private set; }
+
+    /// <summary>An LMP objection whose letter did not name a known exam result: staff link it here.</summary>
+    public bool NeedsExamLink => ExamResult is null && ExamResultLink.Applies(Case.Type, Case.SchemeCode);
+
+    public IEnumerable<SelectListItem> ComponentOptions =>
+        LmpExam.Blueprint.Components.Select(c => new SelectListItem(c.Name, c.Code, c.Code == ExamResultLink.ComponentCode(Dossier.ComponentCode)));
+
+    public static IEnumerable<SelectListItem> BandOptions =>
+        Enum.GetValues<ResultBand>().Select(b => new SelectListItem($"{ExamResultLink.Label(b)} ({b})", ExamResultLink.Label(b)));
+
     public IEnumerable<SelectListItem> OutcomeOptions =>
         CaseOutcomes.AllowedFor(Case.Type).Select(o => new SelectListItem(t["Cases.Outcome." + o], o.ToString()));
 
@@ -67,15 +81,18 @@ public sealed class DetailModel(
     }
 
     public Task<IActionResult> OnPostRemarkAsync(
-        Guid id, string component, bool whole, string original, string newResult, string remarker, List<string>? involved,
+        Guid id, string? component, bool whole, string? original, string? newResult, int? points, string? remarker, List<string>? involved,
         [FromServices] RecordRemarkingHandler handler, CancellationToken ct) =>
         ActAsync(id, async actor =>
         {
-            var name = await db.Users.Where(u => u.Id == remarker).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? remarker;
+            var name = await db.Users.Where(u => u.Id == remarker).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? remarker ?? string.Empty;
             return await handler.HandleAsync(
-                new RecordRemarking(id, component ?? string.Empty, whole, original ?? string.Empty, newResult ?? string.Empty, remarker ?? string.Empty, name, involved ?? []),
+                new RecordRemarking(id, component ?? string.Empty, whole, original ?? string.Empty, newResult ?? string.Empty, remarker ?? string.Empty, name, involved ?? [], points),
                 actor, ct);
         }, "Cases.Remark.Done", ct);
+
+    public Task<IActionResult> OnPostLinkAsync(Guid id, string? exam, string? candidate, string? component, [FromServices] LinkExamResultHandler handler, CancellationToken ct) =>
+        ActAsync(id, actor => handler.HandleAsync(new LinkExamResult(id, exam, candidate, component), actor, ct), "Cases.Link.Done", ct);
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, CaseOutcome outcome, [FromServices] DecideCaseHandler handler, CancellationToken ct) =>
         ActAsync(id, actor => handler.HandleAsync(new DecideCase(id, outcome, Motivation), actor, ct), "Cases.Decide.Done", ct);
@@ -153,6 +170,11 @@ public sealed class DetailModel(
             {
                 StaffOptions = await UsersWithAsync([Role.BackOffice, Role.Director], ct);
             }
+        }
+
+        if (dossier.ExamComponentId is { } componentId)
+        {
+            ExamResult = await ExamResultView.LoadAsync(db, componentId, ct);
         }
 
         if (dossier.Case.Type == CaseType.Objection && dossier.Case.State == CaseState.InHandling)

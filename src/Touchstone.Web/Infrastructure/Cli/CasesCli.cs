@@ -2,7 +2,7 @@ using Touchstone.App.Cases;
 
 namespace Touchstone.Web.Infrastructure.Cli;
 
-/// <summary>Case verbs: tell people whose decision is overdue that an appeal is open; write the annual report.</summary>
+/// <summary>Case verbs: remind staff of deadlines, tell people whose decision is overdue that an appeal is open; write the annual report.</summary>
 public sealed class CasesCli : ICliModule
 {
     private static readonly System.CommandLine.Argument<int> Year = new("year") { Description = "The year of receipt." };
@@ -11,14 +11,15 @@ public sealed class CasesCli : ICliModule
 
     public IEnumerable<CliVerb> Verbs =>
     [
-        new("notify-overdue-cases", "Tell each person whose objection or complaint is overdue that an appeal is open (once).", [], NotifyAsync),
+        new("notify-overdue-cases", "Remind staff of case deadlines coming up, and tell each person whose objection or complaint is overdue that an appeal is open (once).", [], NotifyAsync),
         new("case-report", "Write the annual report on complaints and objections as PDF or XLSX.", [Year, Output], ReportAsync),
     ];
 
     private static async Task<int> NotifyAsync(CliContext ctx, CancellationToken ct)
     {
+        var reminded = await ctx.Services.GetRequiredService<SendCaseRemindersHandler>().HandleAsync(ct);
         var told = await ctx.Services.GetRequiredService<NotifyOverdueCasesHandler>().HandleAsync(ct);
-        await ctx.Output.WriteLineAsync($"{told} person(s) told that an appeal is open.");
+        await ctx.Output.WriteLineAsync($"{reminded} case(s) reminded to staff; {told} person(s) told that an appeal is open.");
         return 0;
     }
 

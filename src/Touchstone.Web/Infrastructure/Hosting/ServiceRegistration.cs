@@ -72,6 +72,13 @@ public static class ServiceRegistration
             o.AddPolicy(RateLimits.PublicLookup, http => RateLimitPartition.GetFixedWindowLimiter(
                 (http.Connection.RemoteIpAddress?.ToString() ?? "unknown") + "|" + http.Request.Path.Value?.ToLowerInvariant(),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = http.RequestServices.GetRequiredService<IOptions<TouchstoneOptions>>().Value.PublicLookupsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Public submissions (the case form): each one registers a case and sends mail, so posts are limited per
+            // client; reading the form is not.
+            o.AddPolicy(RateLimits.PublicSubmission, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    "submit|" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = http.RequestServices.GetRequiredService<IOptions<TouchstoneOptions>>().Value.PublicSubmissionsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }
@@ -164,4 +171,6 @@ public sealed record WorkingDirectory(string Path) : IContentRoot
 public static class RateLimits
 {
     public const string PublicLookup = "public-lookup";
+
+    public const string PublicSubmission = "public-submission";
 }

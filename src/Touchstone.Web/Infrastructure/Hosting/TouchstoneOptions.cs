@@ -23,4 +23,8 @@ public sealed class TouchstoneOptions
     /// <summary>Public look-ups (register search, certificate verification) per client, per route and minute; raised only for load tests.</summary>
     [Range(1, 1_000_000)]
     public int PublicLookupsPerMinute { get; set; } = 30;
+
+    /// <summary>Submissions of the public case form (comment, objection, complaint) per client and minute.</summary>
+    [Range(1, 1_000_000)]
+    public int PublicSubmissionsPerMinute { get; set; } = 5;
 }

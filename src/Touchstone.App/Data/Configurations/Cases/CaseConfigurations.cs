@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Touchstone.App.Cases;
+using Touchstone.App.Exams;
 using Touchstone.Domain.Cases;
 
 namespace Touchstone.App.Data.Configurations.Cases;
@@ -71,6 +72,8 @@ internal sealed class CaseDossierConfiguration : IEntityTypeConfiguration<CaseDo
         builder.Property(d => d.RemarkerName).HasMaxLength(200);
         builder.Property(d => d.ChecklistJson).HasMaxLength(8000);
         builder.HasIndex(d => d.ExamReference);
+        builder.HasOne<SessionRegistration>().WithMany().HasForeignKey(d => d.ExamRegistrationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ExamComponentResult>().WithMany().HasForeignKey(d => d.ExamComponentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -576,9 +576,15 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<Guid?>("ExamComponentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ExamReference")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("ExamRegistrationId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("LastChangedAt")
                         .HasColumnType("timestamp with time zone");
@@ -619,6 +625,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("ReminderSentForDue")
+                        .HasColumnType("date");
+
                     b.Property<string>("SubmitterAddress")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -642,7 +651,11 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExamComponentId");
+
                     b.HasIndex("ExamReference");
+
+                    b.HasIndex("ExamRegistrationId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -785,6 +798,66 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.HasIndex("Email");
 
                     b.ToTable("ExamCandidate");
+                });
+
+            modelBuilder.Entity("Touchstone.App.Exams.ExamComponentRemarking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ComponentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NewBand")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("NewPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreviousBand")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("PreviousFinalOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("PreviousIsFinal")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("PreviousPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RemarkedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RemarkerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComponentId");
+
+                    b.ToTable("ExamComponentRemarking");
                 });
 
             modelBuilder.Entity("Touchstone.App.Exams.ExamComponentResult", b =>
@@ -1982,6 +2055,16 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
             modelBuilder.Entity("Touchstone.App.Cases.CaseDossier", b =>
                 {
+                    b.HasOne("Touchstone.App.Exams.ExamComponentResult", null)
+                        .WithMany()
+                        .HasForeignKey("ExamComponentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Touchstone.App.Exams.SessionRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("ExamRegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Touchstone.Domain.Cases.Case", "Case")
                         .WithOne()
                         .HasForeignKey("Touchstone.App.Cases.CaseDossier", "Id")
@@ -1989,6 +2072,15 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Touchstone.App.Exams.ExamComponentRemarking", b =>
+                {
+                    b.HasOne("Touchstone.App.Exams.ExamComponentResult", null)
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Touchstone.App.Exams.ExamComponentResult", b =>

@@ -565,8 +565,14 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ExamComponentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExamReference")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExamRegistrationId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LastChangedAt")
@@ -608,6 +614,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReminderSentForDue")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubmitterAddress")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -631,7 +640,11 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExamComponentId");
+
                     b.HasIndex("ExamReference");
+
+                    b.HasIndex("ExamRegistrationId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -774,6 +787,66 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.HasIndex("Email");
 
                     b.ToTable("ExamCandidate");
+                });
+
+            modelBuilder.Entity("Touchstone.App.Exams.ExamComponentRemarking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComponentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewBand")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NewPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousBand")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousFinalOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PreviousIsFinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreviousPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RemarkedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemarkerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComponentId");
+
+                    b.ToTable("ExamComponentRemarking");
                 });
 
             modelBuilder.Entity("Touchstone.App.Exams.ExamComponentResult", b =>
@@ -1971,6 +2044,16 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Touchstone.App.Cases.CaseDossier", b =>
                 {
+                    b.HasOne("Touchstone.App.Exams.ExamComponentResult", null)
+                        .WithMany()
+                        .HasForeignKey("ExamComponentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Touchstone.App.Exams.SessionRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("ExamRegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Touchstone.Domain.Cases.Case", "Case")
                         .WithOne()
                         .HasForeignKey("Touchstone.App.Cases.CaseDossier", "Id")
@@ -1978,6 +2061,15 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Touchstone.App.Exams.ExamComponentRemarking", b =>
+                {
+                    b.HasOne("Touchstone.App.Exams.ExamComponentResult", null)
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Touchstone.App.Exams.ExamComponentResult", b =>

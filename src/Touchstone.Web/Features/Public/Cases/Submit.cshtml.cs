@@ -2,18 +2,22 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Touchstone.App.Cases;
 using Touchstone.Domain.Cases;
 using Touchstone.Web.Features.Cases;
 using Touchstone.Web.Infrastructure.Errors;
+using Touchstone.Web.Infrastructure.Hosting;
 
 namespace Touchstone.Web.Features.Public.Cases;
 
 /// <summary>
 /// The public form for a comment, objection or complaint. Whatever is late or incomplete is registered all
-/// the same and judged afterwards; only an unusable upload is refused, with everything else kept.
+/// the same and judged afterwards; only an unusable upload is refused, with everything else kept. Posts are
+/// rate-limited per client (<c>Touchstone:PublicSubmissionsPerMinute</c>); a burst gets the friendly 429 page.
 /// </summary>
+[EnableRateLimiting(RateLimits.PublicSubmission)]
 [RequestFormLimits(MultipartBodyLengthLimit = 30 * 1024 * 1024)]
 [RequestSizeLimit(30 * 1024 * 1024)]
 public sealed class SubmitModel(RegisterCaseHandler handler, IStringLocalizer<SharedResource> t) : PageModel

@@ -34,7 +34,8 @@ public sealed class LinkExamResultHandler(TouchstoneDbContext db, TimeProvider t
         if (target is null)
         {
             return new DomainError("cases.link.not-found",
-                $"No exam result matches session '{command.ExamReference}', candidate number '{command.CandidateNumber}' and component '{command.ComponentCode}'.");
+                $"No exam result matches session '{command.ExamReference}', candidate number '{command.CandidateNumber}' and component '{command.ComponentCode}'.")
+            { Args = [command.ExamReference, command.CandidateNumber, command.ComponentCode] };
         }
 
         var previous = dossier.ExamComponentId;

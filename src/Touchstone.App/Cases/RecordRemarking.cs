@@ -69,7 +69,7 @@ public sealed class RecordRemarkingHandler(TouchstoneDbContext db, TimeProvider 
         var newBand = ExamResultLink.ParseBand(command.NewResult);
         if (component is not null && newBand is null)
         {
-            return new DomainError("cases.remark.band", $"The new result of an exam component is O, V or G, not '{command.NewResult.Trim()}'.", "Examenreglement 8.6");
+            return new DomainError("cases.remark.band", $"The new result of an exam component is O, V or G, not '{command.NewResult.Trim()}'.", "Examenreglement 8.6") { Args = [command.NewResult.Trim()] };
         }
 
         var newResult = newBand is { } parsed && component is not null ? ExamResultLink.Label(parsed) : command.NewResult.Trim();

@@ -62,7 +62,7 @@ public abstract class CaseExamLinkTests(AppFixture app)
         }
 
         var notABand = await office.PostFormAsync(detail, Remark(committeeMember, "X"), detail + "?handler=Remark");
-        (await notABand.ParseAsync()).Text(".errors").ShouldContain("O, V or G");
+        (await notABand.ParseAsync()).Text(".errors").ShouldContain("O, V of G");
         (await ComponentAsync(assignments)).Band.ShouldBe(ResultBand.Onvoldoende);
 
         (await office.PostFormAsync(detail, Remark(committeeMember, "V"), detail + "?handler=Remark")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -120,11 +120,11 @@ public abstract class CaseExamLinkTests(AppFixture app)
         var detail = $"/Cases/Detail/{dossier.Id}";
         (await office.GetPageAsync(detail)).QuerySelector("#exam-link").ShouldNotBeNull();
         var refused = await office.PostFormAsync(detail, Remark(await CaseExamData.UserIdAsync(app.Factory, Role.Marker), "V"), detail + "?handler=Remark");
-        (await refused.ParseAsync()).Text(".errors").ShouldContain("Link the objection to the exam result");
+        (await refused.ParseAsync()).Text(".errors").ShouldContain("Koppel het bezwaar eerst aan het examenresultaat");
 
         var wrong = await office.PostFormAsync(detail, new Dictionary<string, string> { ["exam"] = exam.SessionCode, ["candidate"] = "K-0000", ["component"] = "practical" }, detail + "?handler=Link");
         wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await wrong.ParseAsync()).Text(".errors").ShouldContain("No exam result matches");
+        (await wrong.ParseAsync()).Text(".errors").ShouldContain("Geen examenresultaat gevonden bij sessie");
         (await office.PostFormAsync(detail, new Dictionary<string, string> { ["exam"] = exam.SessionCode, ["candidate"] = exam.CandidateNumber, ["component"] = "practical" }, detail + "?handler=Link"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var linked = await DossierAsync(dossier.Id);

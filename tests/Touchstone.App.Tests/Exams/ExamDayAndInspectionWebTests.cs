@@ -141,7 +141,7 @@ public abstract class ExamDayAndInspectionWebTests(AppFixture app) : ExamsWebTes
         request.RequestedAt.ShouldBe(App.Factory.Time.GetUtcNow(), TimeSpan.FromMilliseconds(1));
         var again = await candidate.PostFormAsync(results, Ask(recent, LmpExam.Practical).SelectMany(d => d), results + "?handler=Inspection");
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await again.Content.ReadAsStringAsync()).ShouldContain("already open");
+        (await again.Content.ReadAsStringAsync()).ShouldContain("Er staat al een verzoek om inzage");
 
         // The back office schedules it at the office; the candidate is mailed.
         var office = await App.As(Role.BackOffice);
@@ -163,7 +163,7 @@ public abstract class ExamDayAndInspectionWebTests(AppFixture app) : ExamsWebTes
         // Not held before its moment; recorded once it came.
         var notYet = await office.PostFormAsync(list, new Dictionary<string, string> { ["requestId"] = request.Id.ToString(), ["notes"] = "opdrachten doorgenomen" }, list + "?handler=Held");
         notYet.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await notYet.Content.ReadAsStringAsync()).ShouldContain("cannot have been held yet");
+        (await notYet.Content.ReadAsStringAsync()).ShouldContain("die kan nog niet gehouden zijn");
         await App.Factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<TouchstoneDbContext>();

@@ -98,6 +98,32 @@ public abstract class CmcPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task BackOfficeCorrectsTheHoldersNameAndTownAndTheRegisterSearchFollows()
+    {
+        var (number, surname) = await RegisteredCertificateAsync();
+        var newSurname = "Grutto" + Guid.NewGuid().ToString("N")[..6];
+        var backOffice = await app.As(Role.BackOffice);
+        Dictionary<string, string> Form(string name, string reason) => new()
+        {
+            ["Correction.Number"] = number.ToLowerInvariant(), ["Correction.Name"] = name, ["Correction.Town"] = "Zoetermeer", ["Correction.Reason"] = reason,
+        };
+
+        var noReason = await backOffice.PostFormAsync(CertificatesPage, Form($"Anna van {newSurname}", ""), CertificatesPage + "?handler=Correct");
+        noReason.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refusedPage = await noReason.ParseAsync();
+        refusedPage.Text("#correct .errors").ShouldContain("states the name, the town and the reason");
+        refusedPage.QuerySelector("input[name='Correction.Name']")!.GetAttribute("value").ShouldBe($"Anna van {newSurname}");
+
+        CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(CertificatesPage, Form($"Anna van {newSurname}", "Naamswijziging na huwelijk"), CertificatesPage + "?handler=Correct"), CertificatesPage);
+
+        (await app.Anonymous().GetPageAsync("/Public/Register?q=" + surname.ToLowerInvariant())).QuerySelectorAll("#register tbody tr").ShouldBeEmpty();
+        var row = await RegisterRowAsync($"van+{newSurname}+zoeterm");
+        row.ShouldContain(number);
+        row.ShouldContain("Zoetermeer");
+        (await app.Anonymous().GetPageAsync("/Public/Certificate/" + number)).Text("#certificate").ShouldContain($"Anna van {newSurname}");
+    }
+
+    [Fact]
     public async Task BackOfficeRecordsTheExemptionOnTheAcpRouteWithItsGroundAndIsRefusedWhenTheGroundDoesNotHold()
     {
         var (id, candidateId) = await Kit.AcpReviewCompleteAsync("Noor Vrijstelling");

@@ -6,8 +6,9 @@ namespace Touchstone.App.PersonCertification;
 
 /// <summary>
 /// Public register search: every word of <see cref="Query"/> must start a word of the name, the town or the number
-/// (folded: lower case, no accents). A search with words finds at most <see cref="SearchCmcRegisterHandler.MaxMatches"/>
-/// entries; <see cref="RegisterPage.MoreThanTotal"/> then says there are more and the query should be refined.
+/// (folded: lower case, no accents); without words, the whole register by name. An answer holds at most
+/// <see cref="SearchCmcRegisterHandler.MaxMatches"/> entries; <see cref="RegisterPage.MoreThanTotal"/> then says there are
+/// more and the query should be refined.
 /// </summary>
 public sealed record SearchCmcRegister(string? Query, int Page = 1, int PageSize = 25);
 
@@ -20,7 +21,10 @@ public sealed class SearchCmcRegisterHandler(TouchstoneDbContext db, TimeProvide
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>A search with words stops after this many entries (the first ones in index order, shown by name).</summary>
+    /// <summary>
+    /// A search stops after this many entries (without words: the first by name; with words: the first in the index order of
+    /// the driving word, i.e. by matched word, then name), shown by name.
+    /// </summary>
     public const int MaxMatches = 1000;
 
     /// <summary>How many index rows are counted per query word to pick the rarest one to drive the search.</summary>
@@ -32,28 +36,28 @@ public sealed class SearchCmcRegisterHandler(TouchstoneDbContext db, TimeProvide
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var words = RegisterSearch.Words(query.Query ?? "").Distinct().OrderByDescending(w => w.Length).Take(5).ToArray();
         List<Row> rows;
-        int total;
-        var more = false;
+        int found;
         if (words.Length == 0)
         {
-            var all = db.Set<CmcCertificateRecord>().AsNoTracking().Where(c => c.RegisteredAt != null);
-            total = await all.CountAsync(ct);
-            rows = await all.OrderBy(c => c.NameKey).ThenBy(c => c.Number).Skip((PageOf(total, size, query.Page) - 1) * size).Take(size)
+            // The whole register by name: the index on (NameKey, Number, RegisteredAt) in order, up to the limit.
+            var all = db.Set<CmcCertificateRecord>().AsNoTracking().Where(c => c.RegisteredAt != null).OrderBy(c => c.NameKey).ThenBy(c => c.Number);
+            found = await all.Take(MaxMatches + 1).CountAsync(ct);
+            rows = await all.Take(MaxMatches).Skip((PageOf(Math.Min(found, MaxMatches), size, query.Page) - 1) * size).Take(size)
                 .Select(c => new Row(c.Number, c.HolderName, c.Town, c.Status, c.StartDate, c.ValidUntil)).ToListAsync(ct);
         }
         else
         {
             var matches = await MatchesAsync(words, ct);
-            var found = await matches.Take(MaxMatches + 1).CountAsync(ct);
-            more = found > MaxMatches;
-            total = Math.Min(found, MaxMatches);
+            found = await matches.Take(MaxMatches + 1).CountAsync(ct);
             var ids = await matches.Take(MaxMatches).OrderBy(t => t.NameKey).ThenBy(t => t.Number)
-                .Skip((PageOf(total, size, query.Page) - 1) * size).Take(size).Select(t => t.CertificateId).ToListAsync(ct);
+                .Skip((PageOf(Math.Min(found, MaxMatches), size, query.Page) - 1) * size).Take(size).Select(t => t.CertificateId).ToListAsync(ct);
             var entries = await db.Set<CmcCertificateRecord>().AsNoTracking().Where(c => ids.Contains(c.Id))
                 .Select(c => new { c.Id, Row = new Row(c.Number, c.HolderName, c.Town, c.Status, c.StartDate, c.ValidUntil) }).ToDictionaryAsync(e => e.Id, e => e.Row, ct);
             rows = ids.Select(id => entries[id]).ToList();
         }
 
+        var more = found > MaxMatches;
+        var total = Math.Min(found, MaxMatches);
         var page = PageOf(total, size, query.Page);
         var items = rows.Select(c => new RegisterEntry(c.Number, c.Name, c.Town,
             c.Status is CertificateStatus.Active or CertificateStatus.Suspended && today > c.ValidUntil ? CertificateStatus.Expired : c.Status,
@@ -75,7 +79,7 @@ public sealed class SearchCmcRegisterHandler(TouchstoneDbContext db, TimeProvide
             var rarity = new List<(string Word, int Rows)>();
             foreach (var word in words)
             {
-                rarity.Add((word, await StartingWith(tokens, word).Take(RarityProbe).CountAsync(ct)));
+                rarity.Add((word, await StartingWith(tokens, word).OrderBy(t => t.Token).Take(RarityProbe).CountAsync(ct)));
             }
 
             driver = rarity.OrderBy(r => r.Rows).ThenByDescending(r => r.Word.Length).First().Word;

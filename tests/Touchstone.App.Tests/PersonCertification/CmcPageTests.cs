@@ -24,19 +24,7 @@ public abstract class CmcPageTests(AppFixture app)
     {
         var surname = "Kwartel" + Guid.NewGuid().ToString("N")[..6];
         var (holder, _) = await Kit.NewUserAsync("Anna " + surname, Role.Candidate);
-        var number = CertificateNumber.Format("CMC", 2021, Random.Shared.Next(100_000, 99_999_999));
-        await Kit.RunAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<TouchstoneDbContext>();
-            var c = new CmcCertificateRecord
-            {
-                Number = number, HolderUserId = holder, HolderName = "Anna " + surname, Town = "Gouda", NameKey = "",
-                StartDate = Kit.Today.AddYears(-1), ValidUntil = Kit.Today.AddYears(4), RegisteredAt = DateTimeOffset.UtcNow,
-            };
-            c.RefreshTokens();
-            db.Add(c);
-            return await db.SaveChangesAsync();
-        });
+        var number = await Kit.CertificateAsync("Anna " + surname, "Gouda", Kit.Today.AddYears(-1), holderUserId: holder);
         return (number, surname);
     }
 

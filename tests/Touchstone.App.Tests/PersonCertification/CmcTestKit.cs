@@ -78,6 +78,25 @@ internal sealed class CmcTestKit(TouchstoneFactory factory)
         return (id, candidateId);
     }
 
+    /// <summary>A certificate written straight to the database (5 years from <paramref name="start"/>), with its search rows; returns its number.</summary>
+    public async Task<string> CertificateAsync(string holderName, string town, DateOnly start, CertificateStatus status = CertificateStatus.Active, bool registered = true, string? holderUserId = null)
+    {
+        var number = CertificateNumber.Format("CMC", 2020, Random.Shared.Next(100_000, 99_999_999));
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var c = new CmcCertificateRecord
+            {
+                Number = number, HolderUserId = holderUserId ?? Guid.NewGuid().ToString(), HolderName = holderName, Town = town, NameKey = "",
+                StartDate = start, ValidUntil = start.AddYears(5).AddDays(-1), Status = status, RegisteredAt = registered ? factory.Time.GetUtcNow() : null,
+            };
+            c.RefreshTokens();
+            db.Add(c);
+            return await db.SaveChangesAsync();
+        });
+        return number;
+    }
+
     /// <summary>
     /// A consultant of Delta Advies nominated by its contact, walked through the handlers up to "review complete" (the
     /// dossier with the nomination, continuing education that meets the rules: 14 hours at EQF 6 every four months).

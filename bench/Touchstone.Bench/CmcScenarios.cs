@@ -117,7 +117,7 @@ internal static class CmcScenarios
                 result = new SearchCmcRegisterHandler(db, TimeProvider.System).HandleAsync(new SearchCmcRegister(q, page, 25), default).GetAwaiter().GetResult();
             });
             medians.Add(median);
-            Console.WriteLine($"  -> {result!.Total:N0} hits, {result.Items.Count} on page {result.Page}");
+            Console.WriteLine($"  -> {(result!.MoreThanTotal ? "more than " : "")}{result.Total:N0} hits, {result.Items.Count} on page {result.Page}");
         }
 
         medians.Sort();
@@ -140,8 +140,8 @@ internal static class CmcScenarios
         var p = new[] { "$id", "$v", "$n", "$h", "$name", "$town", "$key", "$start", "$until", "$status", "$reg" }.Select(n => cert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         using var token = connection.CreateCommand();
         token.Transaction = tx;
-        token.CommandText = "INSERT INTO CmcRegisterTokens (Id, Version, CertificateId, Token, NameKey, Number) VALUES ($id, $v, $c, $t, $k, $n)";
-        var tp = new[] { "$id", "$v", "$c", "$t", "$k", "$n" }.Select(n => token.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+        token.CommandText = "INSERT INTO CmcRegisterTokens (Id, Version, CertificateId, Token, PrevToken, Words, NameKey, Number) VALUES ($id, $v, $c, $t, $p, $w, $k, $n)";
+        var tp = new[] { "$id", "$v", "$c", "$t", "$p", "$w", "$k", "$n" }.Select(n => token.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         var rnd = new Random(42);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var statuses = new[] { CertificateStatus.Active, CertificateStatus.Active, CertificateStatus.Active, CertificateStatus.Active, CertificateStatus.Suspended, CertificateStatus.Withdrawn };
@@ -172,8 +172,10 @@ internal static class CmcScenarios
                 tp[1].Value = Guid.NewGuid().ToString().ToUpperInvariant();
                 tp[2].Value = record.Id.ToString().ToUpperInvariant();
                 tp[3].Value = t.Token;
-                tp[4].Value = t.NameKey;
-                tp[5].Value = t.Number;
+                tp[4].Value = t.PrevToken;
+                tp[5].Value = t.Words;
+                tp[6].Value = t.NameKey;
+                tp[7].Value = t.Number;
                 token.ExecuteNonQuery();
             }
         }

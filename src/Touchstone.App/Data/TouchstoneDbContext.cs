@@ -135,6 +135,17 @@ public sealed class PostgresTouchstoneDbContext(DbContextOptions<PostgresTouchst
 {
     private const long AuditLockKey = 0x70C4_57_0E;
 
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // Register search compares words as ranges ('vrie' <= token < 'vrif'): that is a prefix test only in code-point
+        // order, whatever collation the database was created with.
+        var token = builder.Entity<PersonCertification.CmcRegisterToken>();
+        token.Property(t => t.Token).UseCollation("C");
+        token.Property(t => t.PrevToken).UseCollation("C");
+    }
+
     internal override void LockAuditChain() =>
         Database.ExecuteSqlRaw($"SELECT pg_advisory_xact_lock({AuditLockKey})");
 

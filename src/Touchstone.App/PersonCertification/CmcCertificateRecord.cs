@@ -63,30 +63,44 @@ public sealed class CmcCertificateRecord : Entity
     private int YearsOf() => Math.Max(1, ValidUntil.AddDays(1).Year - StartDate.Year);
 
     /// <summary>
-    /// Rebuilds the search tokens from name, town and number (lower case, one per word). Only an entry on the public
-    /// register has tokens, so a search never needs to look at the certificate rows to filter.
+    /// Rebuilds the search index rows from name, town and number (one per distinct word, folded with
+    /// <see cref="RegisterSearch.Words"/>). Only an entry on the public register has rows, so a search never needs the
+    /// certificate rows to filter. Call after every change of name, town, number or registration.
     /// </summary>
     public void RefreshTokens()
     {
         NameKey = RegisterSearch.Normalise(HolderName);
         var words = RegisteredAt is null
             ? []
-            : RegisterSearch.Words(HolderName).Concat(RegisterSearch.Words(Town)).Append(Number.ToLowerInvariant()).Distinct().ToList();
-        Tokens.RemoveAll(t => !words.Contains(t.Token) || t.NameKey != NameKey);
+            : RegisterSearch.Words(HolderName).Concat(RegisterSearch.Words(Town)).Append(Number.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
+        var text = RegisterSearch.WordsText(words);
+        var previous = words.Select((w, i) => (w, Prev: i == 0 ? "" : words[i - 1])).ToDictionary(x => x.w, x => x.Prev);
+        Tokens.RemoveAll(t => !previous.TryGetValue(t.Token, out var prev) || t.PrevToken != prev || t.Words != text || t.NameKey != NameKey || t.Number != Number);
         foreach (var w in words.Where(w => Tokens.All(t => t.Token != w)))
         {
-            Tokens.Add(new CmcRegisterToken { CertificateId = Id, Token = w, NameKey = NameKey, Number = Number });
+            Tokens.Add(new CmcRegisterToken { CertificateId = Id, Token = w, PrevToken = previous[w], Words = text, NameKey = NameKey, Number = Number });
         }
     }
 }
 
-/// <summary>One search word of a register entry (name, town or number); indexed for prefix search.</summary>
+/// <summary>
+/// One search word of a register entry (name, town or number), indexed for prefix search. The row carries what a
+/// search needs besides the word itself, so a search reads this index only: the entry's other words (to check the
+/// further words of a query in the row), the entry's word before this one in ordinal order (to count an entry once when
+/// several of its words start with the same query word) and the sort keys.
+/// </summary>
 [NotAudited]
 public sealed class CmcRegisterToken : Entity
 {
     public Guid CertificateId { get; set; }
 
     public required string Token { get; set; }
+
+    /// <summary>The entry's word just before <see cref="Token"/> in ordinal order; "" for its first word.</summary>
+    public required string PrevToken { get; set; }
+
+    /// <summary>All words of the entry, each preceded by a space (" jan van dijk delft cmc-2024-0001").</summary>
+    public required string Words { get; set; }
 
     /// <summary>Copied from the certificate so that a search sorts and pages on the token index alone.</summary>
     public required string NameKey { get; set; }

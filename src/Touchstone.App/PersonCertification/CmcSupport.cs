@@ -105,6 +105,9 @@ public static class RegisterSearch
     public static IEnumerable<string> Words(string text) =>
         Normalise(text).Split([' ', ',', '.', '\'', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>The words of an entry as one string, each preceded by a space: a word starts one of them when " " + word occurs in it.</summary>
+    public static string WordsText(IEnumerable<string> words) => string.Concat(words.Select(w => " " + w));
+
     /// <summary>The first string after every string starting with <paramref name="prefix"/> (exclusive upper bound of a prefix range).</summary>
     public static string UpperBound(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 }

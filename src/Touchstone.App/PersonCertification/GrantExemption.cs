@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Data;
 using Touchstone.App.Organisations;
 using Touchstone.Domain.Common;
@@ -25,7 +26,8 @@ public sealed class GrantExemptionHandler(TouchstoneDbContext db, TimeProvider t
 
         var now = time.GetUtcNow();
         var ground = new ExemptionGround(command.Kind, command.PracticeId, command.Evidence ?? "");
-        var valid = ground.Validate(await CmcLookups.RegisterAsync(db, OrganisationKind.AcpPractice, ct), DateOnly.FromDateTime(now.UtcDateTime));
+        var employer = await db.Users.AsNoTracking().Where(u => u.Id == app.CandidateUserId).Select(u => u.OrganisationId).FirstOrDefaultAsync(ct);
+        var valid = ground.Validate(await CmcLookups.RegisterAsync(db, OrganisationKind.AcpPractice, ct), employer, DateOnly.FromDateTime(now.UtcDateTime));
         if (!valid.IsSuccess)
         {
             return valid;

@@ -40,7 +40,7 @@ public sealed class NominateConsultantHandler(TouchstoneDbContext db, TimeProvid
         var register = await CmcLookups.RegisterAsync(db, OrganisationKind.AcpPractice, ct);
         var now = time.GetUtcNow();
         var id = Guid.CreateVersion7();
-        var started = CmcApplication.Nominate(id, Guid.Parse(consultant.Id), practiceId, register, actor.UserGuid, CmcRole.OrganisationContact, now);
+        var started = CmcApplication.Nominate(id, Guid.Parse(consultant.Id), consultant.OrganisationId, practiceId, register, actor.UserGuid, CmcRole.OrganisationContact, now);
         if (!started.IsSuccess)
         {
             return Result<Guid>.Failure(started.Errors);

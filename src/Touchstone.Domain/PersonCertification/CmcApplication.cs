@@ -63,11 +63,20 @@ public sealed class CmcApplication
             : Result<CmcApplication>.Failure(listed.Errors);
     }
 
-    /// <summary>An ACP practice contact nominates a consultant; the practice must be on the ACP register.</summary>
-    public static Result<CmcApplication> Nominate(Guid id, Guid candidateId, Guid practiceId,
+    /// <summary>
+    /// An ACP practice contact nominates a consultant; the practice must be on the ACP register and the consultant must
+    /// work for it (<paramref name="candidateOrganisationId"/>: the organisation the consultant's account belongs to).
+    /// </summary>
+    public static Result<CmcApplication> Nominate(Guid id, Guid candidateId, Guid? candidateOrganisationId, Guid practiceId,
         IEnumerable<OrganisationRegisterEntry> acpRegister, Guid actorId, CmcRole role, DateTimeOffset now)
     {
         var listed = RegisterChecks.AcpPracticeListed(acpRegister, practiceId, DateOnly.FromDateTime(now.Date));
+        if (listed.IsSuccess && candidateOrganisationId != practiceId)
+        {
+            return new DomainError("cmc.acp.not-a-practice-consultant",
+                "A practice may only nominate its own consultants (medewerkers); this consultant does not work for the practice.", "Certificeren? ACP stap 4");
+        }
+
         return listed.IsSuccess
             ? Start(new CmcApplication(id, CmcRoute.AcpNomination, candidateId, practiceId), actorId, role, now, null)
             : Result<CmcApplication>.Failure(listed.Errors);
@@ -144,9 +153,9 @@ public sealed class CmcApplication
     }
 
     /// <summary>Records the exemption from the assessment with its ground (employment with or contract to an ACP practice).</summary>
-    public Result GrantExemption(ExemptionGround ground, IEnumerable<OrganisationRegisterEntry> acpRegister, Guid actorId, CmcRole role, DateTimeOffset now)
+    public Result GrantExemption(ExemptionGround ground, IEnumerable<OrganisationRegisterEntry> acpRegister, Guid? candidateOrganisationId, Guid actorId, CmcRole role, DateTimeOffset now)
     {
-        var valid = ground.Validate(acpRegister, DateOnly.FromDateTime(now.Date));
+        var valid = ground.Validate(acpRegister, candidateOrganisationId, DateOnly.FromDateTime(now.Date));
         return valid.IsSuccess
             ? Take(CmcStep.GrantExemption, actorId, role, now, $"{ground.Kind}: {ground.Evidence}", () => Exemption = ground)
             : valid;

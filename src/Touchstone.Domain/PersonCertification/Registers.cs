@@ -40,16 +40,25 @@ public enum ExemptionGroundKind
 /// <summary>A recorded exemption ground: the practice, the kind of relation, and the evidence.</summary>
 public sealed record ExemptionGround(ExemptionGroundKind Kind, Guid PracticeId, string Evidence)
 {
-    /// <summary>Checks the ground: the practice must be on the ACP register today and evidence must be stated.</summary>
-    public Result Validate(IEnumerable<OrganisationRegisterEntry> acpRegister, DateOnly today)
+    /// <summary>
+    /// Checks the ground: evidence must be stated, the practice must be on the ACP register today, and employment
+    /// needs the candidate to be employed by that practice (<paramref name="candidateOrganisationId"/>: the organisation
+    /// of the candidate's account); a contract is shown by its evidence alone.
+    /// </summary>
+    public Result Validate(IEnumerable<OrganisationRegisterEntry> acpRegister, Guid? candidateOrganisationId, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(Evidence))
         {
             return new DomainError("cmc.exemption.evidence-required", "State the evidence of the employment or contract.", "CMC-reglement: vrijstelling");
         }
 
-        return acpRegister.Any(e => e.OrganisationId == PracticeId && e.IsListedOn(today))
-            ? Result.Ok
-            : new DomainError("cmc.exemption.practice-not-acp", "The exemption needs a relation with a practice on the ACP register.", "CMC-reglement: vrijstelling");
+        if (!acpRegister.Any(e => e.OrganisationId == PracticeId && e.IsListedOn(today)))
+        {
+            return new DomainError("cmc.exemption.practice-not-acp", "The exemption needs a relation with a practice on the ACP register.", "CMC-reglement: vrijstelling");
+        }
+
+        return Kind == ExemptionGroundKind.EmployedByAcpPractice && candidateOrganisationId != PracticeId
+            ? new DomainError("cmc.exemption.not-employed", "The candidate is not employed by this practice, so employment is no ground for exemption.", "CMC-reglement: vrijstelling")
+            : Result.Ok;
     }
 }

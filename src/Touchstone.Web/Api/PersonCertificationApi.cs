@@ -13,7 +13,7 @@ public sealed class PersonCertificationApi : IApiModule
         open.MapGet("/cmc-register", async (SearchCmcRegisterHandler search, string? q, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var found = await search.HandleAsync(new SearchCmcRegister(q, page ?? 1, pageSize ?? 25), ct);
-                return Results.Ok(new RegisterResponse(found.Items.Select(Entry).ToArray(), found.Page, found.PageSize, found.Total));
+                return Results.Ok(new RegisterResponse(found.Items.Select(Entry).ToArray(), found.Page, found.PageSize, found.Total, found.MoreThanTotal));
             })
             .WithName("CmcRegister").WithSummary("Search the public CMC register by name, town or certificate number.");
         open.MapGet("/certificates/{number}", async (GetPublicCertificateHandler get, string number, CancellationToken ct) =>
@@ -29,7 +29,8 @@ public sealed class PersonCertificationApi : IApiModule
 
     public sealed record RegisterEntryResponse(string Number, string Name, string Town, string Status, DateOnly ValidFrom, DateOnly ValidUntil);
 
-    public sealed record RegisterResponse(IReadOnlyList<RegisterEntryResponse> Items, int Page, int PageSize, int Total);
+    /// <summary>A page of matches; moreThanTotal: the search stopped at its limit of total matches (refine the query).</summary>
+    public sealed record RegisterResponse(IReadOnlyList<RegisterEntryResponse> Items, int Page, int PageSize, int Total, bool MoreThanTotal);
 
     /// <summary>Status is one of active, suspended, withdrawn, expired (today); statusSince is set unless active.</summary>
     public sealed record CertificateResponse(string Number, string Name, string Town, string Status, DateOnly ValidFrom, DateOnly ValidUntil, DateOnly? StatusSince);

@@ -78,6 +78,67 @@ internal sealed class CmcTestKit(TouchstoneFactory factory)
         return (id, candidateId);
     }
 
+    /// <summary>A certificate written straight to the database (5 years from <paramref name="start"/>), with its search rows; returns its number.</summary>
+    public async Task<string> CertificateAsync(string holderName, string town, DateOnly start, CertificateStatus status = CertificateStatus.Active, bool registered = true, string? holderUserId = null)
+    {
+        var number = CertificateNumber.Format("CMC", 2020, Random.Shared.Next(100_000, 99_999_999));
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var c = new CmcCertificateRecord
+            {
+                Number = number, HolderUserId = holderUserId ?? Guid.NewGuid().ToString(), HolderName = holderName, Town = town, NameKey = "",
+                StartDate = start, ValidUntil = start.AddYears(5).AddDays(-1), Status = status, RegisteredAt = registered ? factory.Time.GetUtcNow() : null,
+            };
+            c.RefreshTokens();
+            db.Add(c);
+            return await db.SaveChangesAsync();
+        });
+        return number;
+    }
+
+    /// <summary>
+    /// A consultant of Delta Advies nominated by its contact, walked through the handlers up to "review complete" (the
+    /// dossier with the nomination, continuing education that meets the rules: 14 hours at EQF 6 every four months).
+    /// </summary>
+    public async Task<(Guid ApplicationId, string CandidateId)> AcpReviewCompleteAsync(string name)
+    {
+        var delta = await OrganisationIdAsync("Delta Advies");
+        var (candidateId, email) = await NewUserAsync(name, Role.Candidate, organisationId: delta);
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            for (var day = Today.AddYears(-5).AddDays(20); day < Today; day = day.AddMonths(4))
+            {
+                db.Add(new CeActivityRecord
+                {
+                    UserId = candidateId, Title = "Leergang adviesvaardigheden", Start = day, End = day.AddDays(1), Amount = 14, Unit = CeUnit.Hours, EqfLevel = 6,
+                    Category = CeCategory.SubjectOrSector, EvidenceKind = EvidenceKind.OrganiserStatement, EvidenceDate = day.AddDays(1), EvidenceHours = 14, AddedAt = factory.Time.GetUtcNow(),
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var contactId = await UserIdAsync("contactpersoon@touchstone.example");
+        var contact = new CmcActor(contactId, "test", new HashSet<CmcRole> { CmcRole.OrganisationContact }, delta);
+        var id = await factory.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<NominateConsultantHandler>().HandleAsync(new NominateConsultant(email, "Rotterdam", ExemptionGroundKind.EmployedByAcpPractice, "Arbeidsovereenkomst"), contact, default)).Value);
+        foreach (var doc in DossierChecklist.Required(CmcRoute.AcpNomination, true))
+        {
+            await Ok(sp => sp.GetRequiredService<AddDossierDocumentHandler>().HandleAsync(new AddDossierDocument(id, doc.Document, doc.Document + ".pdf", Pdf), contact, default));
+        }
+
+        await Ok(sp => sp.GetRequiredService<AdvanceCmcApplicationHandler>().HandleAsync(new AdvanceCmcApplication(id, CmcStep.AcceptContract), Actor(candidateId, CmcRole.Candidate), default));
+        foreach (var step in new[] { CmcStep.CompleteDossier, CmcStep.RequestReview })
+        {
+            await Ok(sp => sp.GetRequiredService<AdvanceCmcApplicationHandler>().HandleAsync(new AdvanceCmcApplication(id, step), contact, default));
+        }
+
+        var bo = Actor(await UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
+        await Ok(sp => sp.GetRequiredService<ReviewDossierHandler>().HandleAsync(new ReviewDossier(id, true, []), bo, default));
+        return (id, candidateId);
+    }
+
     private async Task Ok(Func<IServiceProvider, Task<Domain.Common.Result>> work)
     {
         var result = await factory.InScopeAsync(work);

@@ -104,15 +104,15 @@ public class CmcApplicationTests
     {
         // Certificeren? ACP stap 5; CMC-reglement: vrijstelling bij dienst- of werkverband met een ACP-bureau.
         var contact = Guid.NewGuid();
-        CmcApplication.Nominate(Guid.NewGuid(), CandidateId, PracticeId, AcpRegister, CandidateId, CmcRole.Candidate, Now)
+        CmcApplication.Nominate(Guid.NewGuid(), CandidateId, PracticeId, PracticeId, AcpRegister, CandidateId, CmcRole.Candidate, Now)
             .Errors.Single().Code.ShouldBe("cmc.start.wrong-role");
-        var app = CmcApplication.Nominate(Guid.NewGuid(), CandidateId, PracticeId, AcpRegister, contact, CmcRole.OrganisationContact, Now).Value;
+        var app = CmcApplication.Nominate(Guid.NewGuid(), CandidateId, PracticeId, PracticeId, AcpRegister, contact, CmcRole.OrganisationContact, Now).Value;
         Ok(app.AcceptContract(CandidateId, CmcRole.Candidate, Now));
         Ok(app.CompleteDossier(FullDossier, true, contact, CmcRole.OrganisationContact, Now));
         Ok(app.RequestReview(contact, CmcRole.OrganisationContact, Now));
         Ok(app.MarkReviewComplete(Ce(compliant: true), BackOfficeId, CmcRole.BackOffice, Now));
         var ground = new ExemptionGround(ExemptionGroundKind.EmployedByAcpPractice, PracticeId, "Employment contract since 2019");
-        Ok(app.GrantExemption(ground, AcpRegister, BackOfficeId, CmcRole.BackOffice, Now));
+        Ok(app.GrantExemption(ground, AcpRegister, PracticeId, BackOfficeId, CmcRole.BackOffice, Now));
         app.Exemption.ShouldBe(ground);
         var decision = CertificationDecision.Take(DecisionMakerId, [], null, DecisionOutcome.Granted, new DateOnly(2026, 3, 5), "Exempt; CE meets the rules").Value;
         Ok(app.Decide(decision, CmcRole.DecisionMaker, Now));
@@ -124,7 +124,7 @@ public class CmcApplicationTests
     {
         // Certificeren? ACP stap 4: "Een voorwaarde daarvoor is het volgen van voldoende opleidingen".
         var contact = Guid.NewGuid();
-        var app = CmcApplication.Nominate(Guid.NewGuid(), CandidateId, PracticeId, AcpRegister, contact, CmcRole.OrganisationContact, Now).Value;
+        var app = CmcApplication.Nominate(Guid.NewGuid(), CandidateId, PracticeId, PracticeId, AcpRegister, contact, CmcRole.OrganisationContact, Now).Value;
         Ok(app.AcceptContract(CandidateId, CmcRole.Candidate, Now));
         Ok(app.CompleteDossier(FullDossier, true, contact, CmcRole.OrganisationContact, Now));
         Ok(app.RequestReview(contact, CmcRole.OrganisationContact, Now));
@@ -135,12 +135,28 @@ public class CmcApplicationTests
     [Fact]
     public void PracticeNotOnTheAcpRegisterCannotNominateNorGroundAnExemption()
     {
-        CmcApplication.Nominate(Guid.NewGuid(), CandidateId, Guid.NewGuid(), AcpRegister, Guid.NewGuid(), CmcRole.OrganisationContact, Now)
+        CmcApplication.Nominate(Guid.NewGuid(), CandidateId, PracticeId, Guid.NewGuid(), AcpRegister, Guid.NewGuid(), CmcRole.OrganisationContact, Now)
             .Errors.Single().Code.ShouldBe("cmc.acp.practice-not-on-register");
-        new ExemptionGround(ExemptionGroundKind.ContractedByAcpPractice, Guid.NewGuid(), "Contract").Validate(AcpRegister, new DateOnly(2026, 3, 2))
+        new ExemptionGround(ExemptionGroundKind.ContractedByAcpPractice, Guid.NewGuid(), "Contract").Validate(AcpRegister, null, new DateOnly(2026, 3, 2))
             .Errors.Single().Code.ShouldBe("cmc.exemption.practice-not-acp");
-        new ExemptionGround(ExemptionGroundKind.ContractedByAcpPractice, PracticeId, "").Validate(AcpRegister, new DateOnly(2026, 3, 2))
+        new ExemptionGround(ExemptionGroundKind.ContractedByAcpPractice, PracticeId, "").Validate(AcpRegister, PracticeId, new DateOnly(2026, 3, 2))
             .Errors.Single().Code.ShouldBe("cmc.exemption.evidence-required");
+    }
+
+    [Fact]
+    public void APracticeNominatesOnlyItsOwnConsultantsAndEmploymentGroundsAnExemptionOnlyWithThatPractice()
+    {
+        // Certificeren? ACP stap 4: "mag zij medewerkers CMC voordragen"; CMC-reglement: vrijstelling bij dienst- of werkverband met een ACP-bureau.
+        CmcApplication.Nominate(Guid.NewGuid(), CandidateId, Guid.NewGuid(), PracticeId, AcpRegister, Guid.NewGuid(), CmcRole.OrganisationContact, Now)
+            .Errors.Single().Code.ShouldBe("cmc.acp.not-a-practice-consultant");
+        CmcApplication.Nominate(Guid.NewGuid(), CandidateId, null, PracticeId, AcpRegister, Guid.NewGuid(), CmcRole.OrganisationContact, Now)
+            .Errors.Single().Code.ShouldBe("cmc.acp.not-a-practice-consultant");
+
+        var employed = new ExemptionGround(ExemptionGroundKind.EmployedByAcpPractice, PracticeId, "Arbeidsovereenkomst sinds 2019");
+        employed.Validate(AcpRegister, Guid.NewGuid(), new DateOnly(2026, 3, 2)).Errors.Single().Code.ShouldBe("cmc.exemption.not-employed");
+        employed.Validate(AcpRegister, PracticeId, new DateOnly(2026, 3, 2)).IsSuccess.ShouldBeTrue();
+        new ExemptionGround(ExemptionGroundKind.ContractedByAcpPractice, PracticeId, "Raamovereenkomst 2024-2027")
+            .Validate(AcpRegister, null, new DateOnly(2026, 3, 2)).IsSuccess.ShouldBeTrue();
     }
 
     [Fact]

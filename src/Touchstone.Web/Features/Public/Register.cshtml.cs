@@ -16,9 +16,13 @@ public sealed class RegisterModel(SearchCmcRegisterHandler search) : PageModel
 
     public Paged<RegisterEntry> Rows { get; private set; } = Paged<RegisterEntry>.Empty;
 
+    /// <summary>The search stopped at its result limit: there are more matches than <see cref="Paged{T}.Total"/>.</summary>
+    public bool MoreThanTotal { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var page = await search.HandleAsync(new SearchCmcRegister(Q, PageNumber, 25), ct);
         Rows = new Paged<RegisterEntry>(page.Items, page.Page, page.PageSize, page.Total);
+        MoreThanTotal = page.MoreThanTotal;
     }
 }

@@ -68,6 +68,7 @@ public static class TouchstoneCommandLine
         var db = ctx.Services.GetRequiredService<TouchstoneDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
+        await ctx.Services.GetRequiredService<App.PersonCertification.RebuildCmcRegisterIndexHandler>().HandleAsync(new App.PersonCertification.RebuildCmcRegisterIndex(), ct);
         await ctx.Output.WriteLineAsync($"Applied {pending.Count} migration(s); the database is up to date.");
         return 0;
     }

@@ -22,6 +22,8 @@ public sealed partial class StartupTasks(
         {
             await scope.ServiceProvider.GetRequiredService<TouchstoneDbContext>().Database.MigrateAsync(cancellationToken);
             LogMigrated(options.Value.Provider);
+            await scope.ServiceProvider.GetRequiredService<App.PersonCertification.RebuildCmcRegisterIndexHandler>()
+                .HandleAsync(new App.PersonCertification.RebuildCmcRegisterIndex(), cancellationToken);
         }
 
         if (options.Value.SeedDemoData)

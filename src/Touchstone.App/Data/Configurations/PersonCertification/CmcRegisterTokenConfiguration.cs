@@ -12,11 +12,13 @@ internal sealed class CmcRegisterTokenConfiguration : IEntityTypeConfiguration<C
         // Ids are made by the entity itself, so a new child found through a navigation is inserted, not updated.
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(t => t.Token).HasMaxLength(100);
+        builder.Property(t => t.PrevToken).HasMaxLength(100);
+        builder.Property(t => t.Words).HasMaxLength(500);
         builder.Property(t => t.NameKey).HasMaxLength(200);
         builder.Property(t => t.Number).HasMaxLength(32);
-        // Prefix search: Token >= 'q' AND Token < 'r' walks this index, which also holds what the result is sorted by.
-        builder.HasIndex(t => new { t.Token, t.NameKey, t.Number, t.CertificateId });
-        // Further words of the query: does this certificate have a token starting with them?
-        builder.HasIndex(t => new { t.CertificateId, t.Token });
+        // A search walks one range of this index (Token >= 'vrie' AND Token < 'vrif') in its order and reads everything it
+        // filters on and sorts by from the index entry itself: no probe per row, no sort before the result limit.
+        builder.HasIndex(t => new { t.Token, t.NameKey, t.Number, t.CertificateId, t.PrevToken, t.Words }).HasDatabaseName("IX_CmcRegisterTokens_Search");
+        builder.HasIndex(t => t.CertificateId);
     }
 }

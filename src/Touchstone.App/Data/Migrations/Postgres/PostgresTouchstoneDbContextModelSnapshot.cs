@@ -1785,20 +1785,33 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("PrevToken")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("CertificateId", "Token");
+                    b.HasIndex("CertificateId");
 
-                    b.HasIndex("Token", "NameKey", "Number", "CertificateId");
+                    b.HasIndex("Token", "NameKey", "Number", "CertificateId", "PrevToken", "Words")
+                        .HasDatabaseName("IX_CmcRegisterTokens_Search");
 
                     b.ToTable("CmcRegisterTokens", (string)null);
                 });

@@ -1774,6 +1774,11 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PrevToken")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1783,11 +1788,17 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("CertificateId", "Token");
+                    b.HasIndex("CertificateId");
 
-                    b.HasIndex("Token", "NameKey", "Number", "CertificateId");
+                    b.HasIndex("Token", "NameKey", "Number", "CertificateId", "PrevToken", "Words")
+                        .HasDatabaseName("IX_CmcRegisterTokens_Search");
 
                     b.ToTable("CmcRegisterTokens", (string)null);
                 });

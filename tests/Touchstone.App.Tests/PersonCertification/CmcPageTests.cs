@@ -1,0 +1,210 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Touchstone.App.Data;
+using Touchstone.App.PersonCertification;
+using Touchstone.App.Tests.Infrastructure;
+using Touchstone.Domain.Accounts;
+using Touchstone.Domain.PersonCertification;
+
+namespace Touchstone.App.Tests.PersonCertification;
+
+/// <summary>
+/// Through the pages as a user: suspension and withdrawal of a certificate with a reason (seed 000 / issue 5 point 4; the
+/// register follows), the exemption from the assessment on the ACP route with its ground (CMC-reglement: vrijstelling) and
+/// the ACP nomination page (seed 001, Certificeren? ACP stap 4-5).
+/// </summary>
+public abstract class CmcPageTests(AppFixture app)
+{
+    private CmcTestKit Kit => new(app.Factory);
+
+    private const string CertificatesPage = "/PersonCertification/Certificates";
+
+    private async Task<(string Number, string Surname)> RegisteredCertificateAsync()
+    {
+        var surname = "Kwartel" + Guid.NewGuid().ToString("N")[..6];
+        var (holder, _) = await Kit.NewUserAsync("Anna " + surname, Role.Candidate);
+        var number = await Kit.CertificateAsync("Anna " + surname, "Gouda", Kit.Today.AddYears(-1), holderUserId: holder);
+        return (number, surname);
+    }
+
+    private Task<CmcCertificateRecord> CertificateAsync(string number) =>
+        Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcCertificateRecord>().AsNoTracking().SingleAsync(c => c.Number == number));
+
+    private static Dictionary<string, string> StatusForm(string number, string to, string reason) => new() { ["Number"] = number, ["To"] = to, ["Reason"] = reason };
+
+    private async Task<string> RegisterRowAsync(string surname) =>
+        (await app.Anonymous().GetPageAsync("/Public/Register?q=" + surname.ToLowerInvariant())).QuerySelectorAll("#register tbody tr").Single().TextContent;
+
+    [Fact]
+    public async Task TheDecisionMakerSuspendsACertificateWithAReasonAndTheRegisterShowsItSuspended()
+    {
+        var (number, surname) = await RegisteredCertificateAsync();
+        (await RegisterRowAsync(surname)).ShouldContain("Actief");
+        var decider = await app.As(Role.DecisionMaker);
+
+        var noReason = await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Suspended", " "));
+        noReason.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refusedPage = await noReason.ParseAsync();
+        refusedPage.Text(".errors").ShouldContain("needs a reason");
+        refusedPage.QuerySelector("input[name=Number]")!.GetAttribute("value").ShouldBe(number);
+        (await CertificateAsync(number)).Status.ShouldBe(CertificateStatus.Active);
+
+        var suspended = await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Suspended", "Klacht over beroepsuitoefening in onderzoek"));
+
+        CmcTestKit.ShouldRedirectTo(suspended, CertificatesPage);
+        var stored = await CertificateAsync(number);
+        stored.Status.ShouldBe(CertificateStatus.Suspended);
+        stored.StatusReason.ShouldBe("Klacht over beroepsuitoefening in onderzoek");
+        (await RegisterRowAsync(surname)).ShouldContain("Geschorst");
+        (await app.Anonymous().GetPageAsync("/Public/Certificate/" + number)).Text("#status").ShouldStartWith("Geschorst");
+        var audited = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().AuditRecords
+            .Where(r => r.EntityType == nameof(CmcCertificateRecord) && r.EntityId == stored.Id.ToString()).Select(r => r.Reason).ToListAsync());
+        audited.ShouldContain(r => r != null && r.Contains("Klacht over beroepsuitoefening", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheDecisionMakerWithdrawsACertificateWithAReasonAndTheRegisterShowsItWithdrawn()
+    {
+        var (number, surname) = await RegisteredCertificateAsync();
+        var decider = await app.As(Role.DecisionMaker);
+
+        var withdrawn = await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Withdrawn", "Niet voldaan aan de PE-verplichting"));
+
+        CmcTestKit.ShouldRedirectTo(withdrawn, CertificatesPage);
+        var stored = await CertificateAsync(number);
+        stored.Status.ShouldBe(CertificateStatus.Withdrawn);
+        stored.StatusReason.ShouldBe("Niet voldaan aan de PE-verplichting");
+        (await RegisterRowAsync(surname)).ShouldContain("Ingetrokken");
+        (await app.Anonymous().GetPageAsync("/Public/Certificate/" + number)).Text("#status").ShouldStartWith("Ingetrokken");
+
+        // Withdrawn is final: reinstating is refused with the rule.
+        var reinstate = await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Active", "Vergissing"));
+        reinstate.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await CertificateAsync(number)).Status.ShouldBe(CertificateStatus.Withdrawn);
+        (await RegisterRowAsync(surname)).ShouldContain("Ingetrokken");
+    }
+
+    [Fact]
+    public async Task BackOfficeCorrectsTheHoldersNameAndTownAndTheRegisterSearchFollows()
+    {
+        var (number, surname) = await RegisteredCertificateAsync();
+        var newSurname = "Grutto" + Guid.NewGuid().ToString("N")[..6];
+        var backOffice = await app.As(Role.BackOffice);
+        Dictionary<string, string> Form(string name, string reason) => new()
+        {
+            ["Correction.Number"] = number.ToLowerInvariant(), ["Correction.Name"] = name, ["Correction.Town"] = "Zoetermeer", ["Correction.Reason"] = reason,
+        };
+
+        var noReason = await backOffice.PostFormAsync(CertificatesPage, Form($"Anna van {newSurname}", ""), CertificatesPage + "?handler=Correct");
+        noReason.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refusedPage = await noReason.ParseAsync();
+        refusedPage.Text("#correct .errors").ShouldContain("states the name, the town and the reason");
+        refusedPage.QuerySelector("input[name='Correction.Name']")!.GetAttribute("value").ShouldBe($"Anna van {newSurname}");
+
+        CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(CertificatesPage, Form($"Anna van {newSurname}", "Naamswijziging na huwelijk"), CertificatesPage + "?handler=Correct"), CertificatesPage);
+
+        (await app.Anonymous().GetPageAsync("/Public/Register?q=" + surname.ToLowerInvariant())).QuerySelectorAll("#register tbody tr").ShouldBeEmpty();
+        var row = await RegisterRowAsync($"van+{newSurname}+zoeterm");
+        row.ShouldContain(number);
+        row.ShouldContain("Zoetermeer");
+        (await app.Anonymous().GetPageAsync("/Public/Certificate/" + number)).Text("#certificate").ShouldContain($"Anna van {newSurname}");
+    }
+
+    [Fact]
+    public async Task BackOfficeRecordsTheExemptionOnTheAcpRouteWithItsGroundAndIsRefusedWhenTheGroundDoesNotHold()
+    {
+        var (id, candidateId) = await Kit.AcpReviewCompleteAsync("Noor Vrijstelling");
+        var url = $"/PersonCertification/Application/{id}";
+        var delta = await Kit.OrganisationIdAsync("Delta Advies");
+        var veldkamp = await Kit.OrganisationIdAsync("Veldkamp Academie"); // an ATP institute, not on the ACP register
+        var backOffice = await app.As(Role.BackOffice);
+        Dictionary<string, string> Ground(string kind, Guid practice, string evidence) => new()
+        {
+            ["ExemptionKind"] = kind, ["ExemptionPracticeId"] = practice.ToString(), ["ExemptionEvidence"] = evidence,
+        };
+
+        // Not an ACP practice: refused with the rule, the evidence kept.
+        var notAcp = await backOffice.PostFormAsync(url, Ground("ContractedByAcpPractice", veldkamp, "Raamovereenkomst 2024"), url + "?handler=Exemption");
+        notAcp.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var notAcpPage = await notAcp.ParseAsync();
+        notAcpPage.Text(".errors").ShouldContain("practice on the ACP register");
+        notAcpPage.QuerySelector("input[name=ExemptionEvidence]")!.GetAttribute("value").ShouldBe("Raamovereenkomst 2024");
+
+        // No evidence: refused.
+        (await (await backOffice.PostFormAsync(url, Ground("EmployedByAcpPractice", delta, ""), url + "?handler=Exemption")).ParseAsync())
+            .Text(".errors").ShouldContain("State the evidence");
+
+        // The consultant has left the practice: employment is no ground any more.
+        await SetEmployerAsync(candidateId, null);
+        var left = await backOffice.PostFormAsync(url, Ground("EmployedByAcpPractice", delta, "Arbeidsovereenkomst sinds 2019"), url + "?handler=Exemption");
+        (await left.ParseAsync()).Text(".errors").ShouldContain("not employed by this practice");
+        (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.ReviewComplete);
+
+        // Employed by the ACP practice: exempt, with the ground recorded and shown.
+        await SetEmployerAsync(candidateId, delta);
+        CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, Ground("EmployedByAcpPractice", delta, "Arbeidsovereenkomst sinds 2019"), url + "?handler=Exemption"), url);
+
+        var exempt = await Kit.ApplicationAsync(id);
+        exempt.State.ShouldBe(CmcApplicationState.ExemptFromAssessment);
+        exempt.ExemptionKind.ShouldBe(ExemptionGroundKind.EmployedByAcpPractice);
+        exempt.ExemptionEvidence.ShouldBe("Arbeidsovereenkomst sinds 2019");
+        (await backOffice.GetPageAsync(url)).Text("dl").ShouldContain("Arbeidsovereenkomst sinds 2019");
+        var steps = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcStepEntry>().AsNoTracking()
+            .Where(s => s.ApplicationId == id && s.Step == CmcStep.GrantExemption).Select(s => s.Note).ToListAsync());
+        steps.Single().ShouldBe("EmployedByAcpPractice: Arbeidsovereenkomst sinds 2019");
+    }
+
+    private Task<int> SetEmployerAsync(string userId, Guid? organisationId) =>
+        Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.OrganisationId, organisationId)));
+
+    [Fact]
+    public async Task TheContactOfAnAcpPracticeNominatesItsOwnConsultantAndIsRefusedOtherwise()
+    {
+        var delta = await Kit.OrganisationIdAsync("Delta Advies");
+        var veldkamp = await Kit.OrganisationIdAsync("Veldkamp Academie");
+        var (_, employee) = await Kit.NewUserAsync("Mees Voordracht", Role.Candidate, organisationId: delta);
+        var (_, outsider) = await Kit.NewUserAsync("Olga Buitenstaander", Role.Candidate);
+        var contact = await app.As(Role.OrganisationContact); // Pieter Jansen of Delta Advies
+        const string Page = "/PersonCertification/Nominate";
+        Dictionary<string, string> Form(string email) => new()
+        {
+            ["ConsultantEmail"] = email, ["Town"] = "Rotterdam", ["ExemptionKind"] = "EmployedByAcpPractice", ["ExemptionEvidence"] = "Arbeidsovereenkomst",
+        };
+
+        // Someone who does not work for the practice: refused, input kept, nothing started.
+        var refused = await contact.PostFormAsync(Page, Form(outsider));
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refusedPage = await refused.ParseAsync();
+        refusedPage.Text(".errors").ShouldContain("may only nominate its own consultants");
+        refusedPage.QuerySelector("input[name=ConsultantEmail]")!.GetAttribute("value").ShouldBe(outsider);
+        (await ApplicationsOfAsync(outsider)).ShouldBe(0);
+
+        // A contact of an organisation that is not on the ACP register may not nominate at all.
+        var (_, atpContactEmail) = await Kit.NewUserAsync("Wim Veldkamp", Role.OrganisationContact, organisationId: veldkamp);
+        var atpContact = await WebTest.LoginAsync(app.Factory, atpContactEmail, CmcTestKit.Password);
+        var notAcp = await atpContact.PostFormAsync(Page, Form(employee));
+        notAcp.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await notAcp.ParseAsync()).Text(".errors").ShouldContain("Only a practice on the ACP register may nominate");
+        (await ApplicationsOfAsync(employee)).ShouldBe(0);
+
+        // The practice's own consultant: an application on the ACP route, started by the contact, with the claimed exemption.
+        var nominated = await contact.PostFormAsync(Page, Form(employee));
+        CmcTestKit.ShouldRedirectTo(nominated, "/PersonCertification/Application/");
+        var application = await Kit.ApplicationAsync(Guid.Parse(nominated.Headers.Location!.OriginalString.Split('/')[^1]));
+        application.Route.ShouldBe(CmcRoute.AcpNomination);
+        application.OrganisationId.ShouldBe(delta);
+        application.CandidateEmail.ShouldBe(employee);
+        application.ExemptionClaimed.ShouldBeTrue();
+        application.State.ShouldBe(CmcApplicationState.Applied);
+        (await contact.GetPageAsync(nominated.Headers.Location!.OriginalString)).Text("h1").ShouldContain("Mees Voordracht");
+    }
+
+    private Task<int> ApplicationsOfAsync(string email) =>
+        Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcApplicationRecord>().CountAsync(a => a.CandidateEmail == email));
+}
+
+public sealed class CmcPageSqliteTests(SqliteApp app) : CmcPageTests(app);
+
+public sealed class CmcPagePostgresTests(PostgresApp app) : CmcPageTests(app);

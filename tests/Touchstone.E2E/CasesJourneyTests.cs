@@ -116,7 +116,7 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         await office.GetByLabel("Hercorrector").SelectOptionAsync(new SelectOptionValue { Label = "Els Mulder" });
         await office.GetByLabel("Het volledige onderdeel is opnieuw beoordeeld").CheckAsync();
         await office.GetByRole(AriaRole.Button, new() { Name = "Hercorrectie vastleggen" }).ClickAsync();
-        var refusal = office.GetByRole(AriaRole.Alert).Filter(new() { HasText = "involved" });
+        var refusal = office.GetByRole(AriaRole.Alert).Filter(new() { HasText = "betrokken bij de oorspronkelijke beoordeling" });
         await refusal.WaitForAsync();
         (await refusal.TextContentAsync())!.ShouldContain("Els Mulder");
         await CheckAsync(office, "remark-refused");

@@ -19,7 +19,7 @@ public sealed class CorrectRegisterEntryHandler(TouchstoneDbContext db)
         var record = await db.Set<CmcCertificateRecord>().Include(c => c.Tokens).FirstOrDefaultAsync(c => c.Number == command.Number, ct);
         if (record is null)
         {
-            return new DomainError("cmc.certificate.not-found", $"No certificate {command.Number}.");
+            return new DomainError("cmc.certificate.not-found", $"No certificate {command.Number}.") { Args = [command.Number] };
         }
 
         if (string.IsNullOrWhiteSpace(command.Name) || string.IsNullOrWhiteSpace(command.Town) || string.IsNullOrWhiteSpace(command.Reason))

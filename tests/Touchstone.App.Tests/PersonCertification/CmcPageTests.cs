@@ -46,7 +46,7 @@ public abstract class CmcPageTests(AppFixture app)
         var noReason = await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Suspended", " "));
         noReason.StatusCode.ShouldBe(HttpStatusCode.OK);
         var refusedPage = await noReason.ParseAsync();
-        refusedPage.Text(".errors").ShouldContain("needs a reason");
+        refusedPage.Text(".errors").ShouldContain("is een reden nodig");
         refusedPage.QuerySelector("input[name=Number]")!.GetAttribute("value").ShouldBe(number);
         (await CertificateAsync(number)).Status.ShouldBe(CertificateStatus.Active);
 
@@ -99,7 +99,7 @@ public abstract class CmcPageTests(AppFixture app)
         var noReason = await backOffice.PostFormAsync(CertificatesPage, Form($"Anna van {newSurname}", ""), CertificatesPage + "?handler=Correct");
         noReason.StatusCode.ShouldBe(HttpStatusCode.OK);
         var refusedPage = await noReason.ParseAsync();
-        refusedPage.Text("#correct .errors").ShouldContain("states the name, the town and the reason");
+        refusedPage.Text("#correct .errors").ShouldContain("vermeldt de naam, de plaats en de reden");
         refusedPage.QuerySelector("input[name='Correction.Name']")!.GetAttribute("value").ShouldBe($"Anna van {newSurname}");
 
         CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(CertificatesPage, Form($"Anna van {newSurname}", "Naamswijziging na huwelijk"), CertificatesPage + "?handler=Correct"), CertificatesPage);
@@ -128,17 +128,17 @@ public abstract class CmcPageTests(AppFixture app)
         var notAcp = await backOffice.PostFormAsync(url, Ground("ContractedByAcpPractice", veldkamp, "Raamovereenkomst 2024"), url + "?handler=Exemption");
         notAcp.StatusCode.ShouldBe(HttpStatusCode.OK);
         var notAcpPage = await notAcp.ParseAsync();
-        notAcpPage.Text(".errors").ShouldContain("practice on the ACP register");
+        notAcpPage.Text(".errors").ShouldContain("bureau dat in het ACP-register staat");
         notAcpPage.QuerySelector("input[name=ExemptionEvidence]")!.GetAttribute("value").ShouldBe("Raamovereenkomst 2024");
 
         // No evidence: refused.
         (await (await backOffice.PostFormAsync(url, Ground("EmployedByAcpPractice", delta, ""), url + "?handler=Exemption")).ParseAsync())
-            .Text(".errors").ShouldContain("State the evidence");
+            .Text(".errors").ShouldContain("Vermeld het bewijs");
 
         // The consultant has left the practice: employment is no ground any more.
         await SetEmployerAsync(candidateId, null);
         var left = await backOffice.PostFormAsync(url, Ground("EmployedByAcpPractice", delta, "Arbeidsovereenkomst sinds 2019"), url + "?handler=Exemption");
-        (await left.ParseAsync()).Text(".errors").ShouldContain("not employed by this practice");
+        (await left.ParseAsync()).Text(".errors").ShouldContain("niet in dienst van dit bureau");
         (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.ReviewComplete);
 
         // Employed by the ACP practice: exempt, with the ground recorded and shown.
@@ -177,7 +177,7 @@ public abstract class CmcPageTests(AppFixture app)
         var refused = await contact.PostFormAsync(Page, Form(outsider));
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         var refusedPage = await refused.ParseAsync();
-        refusedPage.Text(".errors").ShouldContain("may only nominate its own consultants");
+        refusedPage.Text(".errors").ShouldContain("alleen eigen medewerkers voordragen");
         refusedPage.QuerySelector("input[name=ConsultantEmail]")!.GetAttribute("value").ShouldBe(outsider);
         (await ApplicationsOfAsync(outsider)).ShouldBe(0);
 
@@ -186,7 +186,7 @@ public abstract class CmcPageTests(AppFixture app)
         var atpContact = await WebTest.LoginAsync(app.Factory, atpContactEmail, CmcTestKit.Password);
         var notAcp = await atpContact.PostFormAsync(Page, Form(employee));
         notAcp.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await notAcp.ParseAsync()).Text(".errors").ShouldContain("Only a practice on the ACP register may nominate");
+        (await notAcp.ParseAsync()).Text(".errors").ShouldContain("Alleen een bureau dat in het ACP-register staat, mag adviseurs voordragen");
         (await ApplicationsOfAsync(employee)).ShouldBe(0);
 
         // The practice's own consultant: an application on the ACP route, started by the contact, with the claimed exemption.

@@ -52,7 +52,8 @@ public abstract class LocalisedRuleMessagesTests(AppFixture app)
     public async Task TheApiGivesTheRowMessagesInTheLanguageOfAcceptLanguage()
     {
         var (sessionId, code, deadline) = await ClosedSessionAsync();
-        var client = await app.As(Role.TrainingProvider);
+        // A client that chose Dutch on the pages: the API's Accept-Language still decides for API calls.
+        var client = await LoginAsync(DemoSeeder.Accounts.First(a => a.PrimaryRole == Role.TrainingProvider).Email, "nl");
 
         async Task<string> MessageAsync(string? language)
         {

@@ -21,11 +21,12 @@ public static class Cultures
         };
 
         // Only an explicit choice (query string or cookie) switches language; the browser's Accept-Language does not.
-        // The API is the exception: a client states its language with Accept-Language (rule messages, see ErrorHandling).
+        // The API is the exception: a client states its language with Accept-Language (rule messages, see ErrorHandling),
+        // and that header outranks a language cookie the same client may carry from the pages.
         var acceptLanguage = options.RequestCultureProviders.OfType<AcceptLanguageHeaderRequestCultureProvider>().Single();
         options.RequestCultureProviders = options.RequestCultureProviders
             .Where(p => p is not AcceptLanguageHeaderRequestCultureProvider).ToList();
-        options.RequestCultureProviders.Add(new CustomRequestCultureProvider(ctx => ctx.Request.Path.StartsWithSegments("/api")
+        options.RequestCultureProviders.Insert(0, new CustomRequestCultureProvider(ctx => ctx.Request.Path.StartsWithSegments("/api")
             ? acceptLanguage.DetermineProviderCultureResult(ctx)
             : Task.FromResult<ProviderCultureResult?>(null)));
         return options;

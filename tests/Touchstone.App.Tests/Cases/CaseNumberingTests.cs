@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Touchstone.App.Cases;
+using Touchstone.App.Data;
+using Touchstone.App.Tests.Infrastructure;
+using Touchstone.Domain.Accounts;
+using Touchstone.Domain.Cases;
+
+namespace Touchstone.App.Tests.Cases;
+
+/// <summary>
+/// Case references (Z-2019-0001) are allocated as "highest + 1" under a unique index; submissions that arrive at the
+/// same moment must all be stored, with distinct, consecutive references (none lost, none refused, none duplicated).
+/// </summary>
+public abstract class CaseNumberingTests(AppFixture app)
+{
+    private const int Simultaneous = 12;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task SimultaneousRegistrationsAllGetStoredWithDistinctConsecutiveReferences()
+    {
+        // A year no other test registers comments in, so the expected references are exactly 0001..N.
+        var year = CaseClock.Today(app.Factory.Time).Year - 7;
+        var received = new DateOnly(year, 3, 2);
+        var marker = "gelijktijdig-" + Guid.NewGuid().ToString("N")[..8];
+        var office = new CaseActor("test-office", "Test Office", [Role.BackOffice]);
+        var start = new TaskCompletionSource();
+
+        var registrations = Enumerable.Range(1, Simultaneous).Select(n => Task.Run(async () =>
+        {
+            await start.Task;
+            return await app.Factory.InScopeAsync(sp => sp.GetRequiredService<RegisterCaseHandler>().HandleAsync(new RegisterCase
+            {
+                Type = CaseType.Comment,
+                SchemeCode = "LMP",
+                SubmitterName = $"Indiener {n}",
+                SubmitterEmail = $"{marker}-{n}@example.nl",
+                Channel = SubmissionChannel.OrdinaryLetter,
+                ReferenceDate = received.AddDays(-1),
+                ReceivedOn = received,
+                Subject = marker,
+            }, office, Ct));
+        }, Ct)).ToList();
+        start.SetResult();
+        var results = await Task.WhenAll(registrations);
+
+        results.ShouldAllBe(r => r.IsSuccess);
+        var stored = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CaseDossier>().AsNoTracking()
+            .Where(d => d.SubmitterEmail!.StartsWith(marker)).Select(d => d.Reference).ToListAsync(Ct));
+        stored.Count.ShouldBe(Simultaneous);
+        stored.Order().ShouldBe(Enumerable.Range(1, Simultaneous).Select(n => $"Z-{year}-{n:0000}"));
+        results.Select(r => r.Value.Reference).Order().ShouldBe(stored.Order());
+    }
+}
+
+public sealed class CaseNumberingTestsOnSqlite(SqliteApp app) : CaseNumberingTests(app);
+
+public sealed class CaseNumberingTestsOnPostgres(PostgresApp app) : CaseNumberingTests(app);

@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Touchstone.App.Cases;
 using Touchstone.App.Data;
+using Touchstone.App.Exams;
 using Touchstone.App.Tests.Infrastructure;
 using Touchstone.Domain.Accounts;
 using Touchstone.Domain.Cases;
+using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Tests.Cases;
 
@@ -52,6 +54,33 @@ public abstract class CaseNumberingTests(AppFixture app)
         stored.Count.ShouldBe(Simultaneous);
         stored.Order().ShouldBe(Enumerable.Range(1, Simultaneous).Select(n => $"Z-{year}-{n:0000}"));
         results.Select(r => r.Value.Reference).Order().ShouldBe(stored.Order());
+    }
+
+    [Fact]
+    public async Task DiplomasIssuedAtTheSameMomentAllGetIssuedWithDistinctNumbers()
+    {
+        // 9.3: every passed candidate receives the diploma; simultaneous issues must not collide on the number.
+        var exams = new List<SeededExam>();
+        for (var i = 0; i < Simultaneous / 2; i++)
+        {
+            exams.Add(await CaseExamData.SeedAsync(app.Factory, (ResultBand.Goed, ResultBand.Voldoende, ResultBand.Voldoende)));
+        }
+
+        var start = new TaskCompletionSource();
+        var issues = exams.Select(e => Task.Run(async () =>
+        {
+            await start.Task;
+            return await app.Factory.InScopeAsync(sp => sp.GetRequiredService<IssueDiplomaHandler>().HandleAsync(new IssueDiploma(e.RegistrationId), Ct));
+        }, Ct)).ToList();
+        start.SetResult();
+        var results = await Task.WhenAll(issues);
+
+        results.ShouldAllBe(r => r.IsSuccess);
+        var registrations = exams.Select(e => e.RegistrationId).ToList();
+        var numbers = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<Diploma>().AsNoTracking()
+            .Where(d => registrations.Contains(d.RegistrationId)).Select(d => d.Number).ToListAsync(Ct));
+        numbers.Count.ShouldBe(exams.Count);
+        numbers.Distinct().Count().ShouldBe(exams.Count);
     }
 }
 

@@ -82,6 +82,49 @@ public abstract class CaseNumberingTests(AppFixture app)
         numbers.Count.ShouldBe(exams.Count);
         numbers.Distinct().Count().ShouldBe(exams.Count);
     }
+
+    [Fact]
+    public async Task ASaveThatLosesItsNumberToAnotherWriterAllocatesAgainButOtherUniqueViolationsAreNotRetried()
+    {
+        // Deterministic version of the race: the first allocation hands out a number that is already taken.
+        var first = await CaseExamData.SeedAsync(app.Factory, (ResultBand.Goed, ResultBand.Goed, ResultBand.Goed));
+        var second = await CaseExamData.SeedAsync(app.Factory, (ResultBand.Goed, ResultBand.Goed, ResultBand.Goed));
+        var taken = (await app.Factory.InScopeAsync(sp => sp.GetRequiredService<IssueDiplomaHandler>().HandleAsync(new IssueDiploma(first.RegistrationId), Ct))).Value;
+        var free = "LMP-1999-" + Random.Shared.Next(10000, 99999);
+
+        Diploma New(Guid registrationId) => new() { Number = "", RegistrationId = registrationId, HolderName = "Botsing", IssuedOn = taken.IssuedOn, ExamDate = taken.ExamDate };
+        var attempts = 0;
+        await app.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var diploma = New(second.RegistrationId);
+            db.Add(diploma);
+            await db.SaveNumberedAsync<Diploma>(nameof(Diploma.Number), "test: collision", _ =>
+            {
+                diploma.Number = ++attempts == 1 ? taken.Number : free;
+                return Task.CompletedTask;
+            }, Ct);
+        });
+        attempts.ShouldBe(2);
+        (await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<Diploma>().AsNoTracking()
+            .SingleAsync(d => d.RegistrationId == second.RegistrationId, Ct))).Number.ShouldBe(free);
+
+        // A second diploma for the same exam breaks another unique index: that is an error, not a number to allocate again.
+        attempts = 0;
+        await Should.ThrowAsync<DbUpdateException>(app.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var duplicate = New(first.RegistrationId);
+            db.Add(duplicate);
+            await db.SaveNumberedAsync<Diploma>(nameof(Diploma.Number), "test: not a number collision", _ =>
+            {
+                attempts++;
+                duplicate.Number = free + "-B";
+                return Task.CompletedTask;
+            }, Ct);
+        }));
+        attempts.ShouldBe(1);
+    }
 }
 
 public sealed class CaseNumberingTestsOnSqlite(SqliteApp app) : CaseNumberingTests(app);

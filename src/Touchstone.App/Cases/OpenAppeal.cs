@@ -41,7 +41,7 @@ public sealed class OpenAppealHandler(TouchstoneDbContext db, TimeProvider time,
         {
             Id = opened.Value.Id,
             Case = opened.Value,
-            Reference = await RegisterCaseHandler.NextReferenceAsync(db, CaseType.Appeal, lodgedOn.Year, ct),
+            Reference = "",
             SubmitterName = appealed.SubmitterName,
             SubmitterEmail = appealed.SubmitterEmail,
             SubmitterAddress = appealed.SubmitterAddress,
@@ -61,7 +61,8 @@ public sealed class OpenAppealHandler(TouchstoneDbContext db, TimeProvider time,
         db.Add(dossier);
         appealed.LastChangedAt = now;
         await ExamResultLink.SyncHoldAsync(db, dossier.ExamComponentId, ct);
-        await db.Because($"appeal against {appealed.Reference} recorded by {actor.Name}").SaveChangesAsync(ct);
+        await db.SaveNumberedAsync<CaseDossier>(nameof(CaseDossier.Reference), $"appeal against {appealed.Reference} recorded by {actor.Name}",
+            async c => dossier.Reference = await RegisterCaseHandler.NextReferenceAsync(db, CaseType.Appeal, lodgedOn.Year, c, dossier), ct);
         return dossier;
     }
 }

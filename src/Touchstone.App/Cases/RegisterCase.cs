@@ -114,7 +114,7 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
         {
             Id = registered.Value.Id,
             Case = registered.Value,
-            Reference = await NextReferenceAsync(db, command.Type, receivedOn.Year, ct),
+            Reference = "",
             SubmitterName = command.SubmitterName.Trim(),
             SubmitterEmail = Clean(command.SubmitterEmail),
             SubmitterAddress = Clean(command.SubmitterAddress),
@@ -146,7 +146,8 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
             mailer.Queue(email, CaseMails.AcknowledgementSubject(dossier), CaseMails.Acknowledgement(dossier));
         }
 
-        await db.Because($"{command.Type} registered ({command.Channel}) by {actor.Name}").SaveChangesAsync(ct);
+        await db.SaveNumberedAsync<CaseDossier>(nameof(CaseDossier.Reference), $"{command.Type} registered ({command.Channel}) by {actor.Name}",
+            async c => dossier.Reference = await NextReferenceAsync(db, command.Type, receivedOn.Year, c, dossier), ct);
         return dossier;
     }
 
@@ -160,7 +161,12 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    internal static async Task<string> NextReferenceAsync(TouchstoneDbContext db, CaseType type, int year, CancellationToken ct)
+    /// <summary>
+    /// The next free reference of the type and year ("highest + 1", also counting unsaved dossiers except
+    /// <paramref name="numbering"/> itself). Save with <see cref="NumberedSave.SaveNumberedAsync"/>: the unique index on the
+    /// reference plus a retry make two simultaneous registrations get consecutive references.
+    /// </summary>
+    internal static async Task<string> NextReferenceAsync(TouchstoneDbContext db, CaseType type, int year, CancellationToken ct, CaseDossier? numbering = null)
     {
         var prefix = type switch
         {
@@ -170,7 +176,7 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
             _ => "A",
         } + "-" + year.ToString(CultureInfo.InvariantCulture) + "-";
         var existing = await db.Set<CaseDossier>().Where(d => d.Reference.StartsWith(prefix)).Select(d => d.Reference).ToListAsync(ct);
-        var pending = db.ChangeTracker.Entries<CaseDossier>().Select(e => e.Entity.Reference).Where(r => r.StartsWith(prefix, StringComparison.Ordinal));
+        var pending = db.ChangeTracker.Entries<CaseDossier>().Where(e => e.Entity != numbering).Select(e => e.Entity.Reference).Where(r => r.StartsWith(prefix, StringComparison.Ordinal));
         var last = existing.Concat(pending)
             .Select(r => int.TryParse(r.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
             .DefaultIfEmpty(0).Max();

@@ -38,6 +38,14 @@ public sealed record RemarkingApplied(
 /// result replaces the old one, which is kept in <see cref="ExamComponentRemarking"/>. The overall result
 /// follows from the blueprint's pass rule; a candidate who now passed can be given the diploma as usual.
 /// Saves together with whatever the caller changed (the case), under one audited reason.
+/// <para>
+/// A re-marking that LOWERS the result of a candidate who already holds a diploma: the Examenreglement does not say
+/// what happens to that diploma. It only revokes a diploma for fraud (7.9), issues it once (10.4) and has the objection
+/// re-mark the whole component (11.1). So the diploma is NOT revoked automatically: the event is audited
+/// ("DiplomaToReview") and the diploma is shown as "to review" on the case page and in the director's diploma list
+/// (<see cref="DiplomaNeedsReview"/>, <see cref="DiplomasToReviewAsync"/>) until the director revokes it there with a
+/// reason (<see cref="RevokeDiplomaHandler"/>) or the result passes again.
+/// </para>
 /// </summary>
 public sealed class ApplyObjectionRemarkingHandler(TouchstoneDbContext db)
 {
@@ -105,7 +113,7 @@ public sealed class ApplyObjectionRemarkingHandler(TouchstoneDbContext db)
         var hasDiploma = diplomas.Count > 0;
         var passedNow = after.Status == OverallStatus.Passed && before.Status != OverallStatus.Passed;
         var issuable = DiplomaIssuable(registration, hasDiploma);
-        if (diplomas.Any(d => d.RevokedOn is null) && after.Status != OverallStatus.Passed)
+        if (DiplomaNeedsReview(registration, diplomas))
         {
             db.RecordEvent(nameof(SessionRegistration), registration.Id.ToString(), "DiplomaToReview",
                 $"{cmd.CaseReference}: after the re-marking the candidate no longer passes; the director reviews the diploma");
@@ -124,6 +132,23 @@ public sealed class ApplyObjectionRemarkingHandler(TouchstoneDbContext db)
         !hasDiploma && registration.State == RegistrationState.Completed
         && registration.Components.All(c => c.ResultSentOn is not null)
         && ReleaseResultsHandler.Overall(registration).Status == OverallStatus.Passed;
+
+    /// <summary>
+    /// Whether a diploma of this exam awaits the director's review: it is still valid, but after a re-marking the
+    /// candidate no longer passes (9.2). Revoking it is the director's decision (see the class documentation).
+    /// </summary>
+    public static bool DiplomaNeedsReview(SessionRegistration registration, IEnumerable<Diploma> diplomas) =>
+        diplomas.Any(d => d.RegistrationId == registration.Id && d.RevokedOn is null)
+        && ReleaseResultsHandler.Overall(registration).Status != OverallStatus.Passed;
+
+    /// <summary>The diplomas of <paramref name="diplomas"/> that await the director's review (<see cref="DiplomaNeedsReview"/>).</summary>
+    public static async Task<IReadOnlySet<Guid>> DiplomasToReviewAsync(TouchstoneDbContext db, IReadOnlyCollection<Diploma> diplomas, CancellationToken ct)
+    {
+        var valid = diplomas.Where(d => d.RevokedOn is null).ToList();
+        var ids = valid.Select(d => d.RegistrationId).Distinct().ToList();
+        var registrations = await db.Set<SessionRegistration>().AsNoTracking().Include(r => r.Components).Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        return registrations.Where(r => DiplomaNeedsReview(r, valid)).SelectMany(r => valid.Where(d => d.RegistrationId == r.Id)).Select(d => d.Id).ToHashSet();
+    }
 
     /// <summary>
     /// Who was involved in the component's result before: the session's examiner (who took the exam), the

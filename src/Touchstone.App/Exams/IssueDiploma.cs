@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Data;
 using Touchstone.Domain.Common;
@@ -40,10 +41,9 @@ public sealed class IssueDiplomaHandler(TouchstoneDbContext db)
         var candidate = await db.Set<ExamCandidate>().FirstAsync(c => c.Id == registration.CandidateId, ct);
         var issuedOn = registration.Components.Max(c => c.FinalOn ?? session.ExamDate);
         var year = issuedOn.Year;
-        var count = await db.Set<Diploma>().CountAsync(d => d.IssuedOn.Year == year, ct);
         var diploma = new Diploma
         {
-            Number = $"LMP-{year}-{count + 1:00000}",
+            Number = "",
             RegistrationId = registration.Id,
             CandidateId = candidate.Id,
             HolderName = candidate.Name,
@@ -52,7 +52,14 @@ public sealed class IssueDiplomaHandler(TouchstoneDbContext db)
             IssuedOn = issuedOn,
         };
         db.Add(diploma);
-        await db.Because("diploma issued (Examenreglement 9.3)").SaveChangesAsync(ct);
+        await db.SaveNumberedAsync<Diploma>(nameof(Diploma.Number), "diploma issued (Examenreglement 9.3)", async c =>
+        {
+            // The highest number of the year (fixed width, so the text order is the number order); a revoked one keeps its number.
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"LMP-{year}-");
+            var last = await db.Set<Diploma>().Where(d => d.Number.StartsWith(prefix)).MaxAsync(d => (string?)d.Number, c);
+            var sequence = last is null ? 0 : int.Parse(last.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture);
+            diploma.Number = string.Create(CultureInfo.InvariantCulture, $"{prefix}{sequence + 1:00000}");
+        }, ct);
         return diploma;
     }
 }

@@ -134,7 +134,7 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
         }
 
         var ids = new List<Guid>();
-        var numbers = new Dictionary<Guid, int>();
+        var numbered = new List<(SessionRegistration Registration, ExamSession Session)>();
         foreach (var (row, session, name, birth, email) in accepted)
         {
             var candidate = candidates.FirstOrDefault(c => c.Email == email);
@@ -145,17 +145,11 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
                 db.Add(candidate);
             }
 
-            if (!numbers.TryGetValue(session.Id, out var next))
-            {
-                next = await db.Set<SessionRegistration>().CountAsync(r => r.SessionId == session.Id, ct);
-            }
-
-            numbers[session.Id] = ++next;
             var registration = new SessionRegistration
             {
                 SessionId = session.Id,
                 CandidateId = candidate.Id,
-                CandidateNumber = $"{session.Code}-{next:000}",
+                CandidateNumber = "",
                 IsResit = row.Resit,
                 RegisteredOn = today,
                 RegisteredBy = actor.Name,
@@ -163,9 +157,35 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
             };
             db.Add(registration);
             ids.Add(registration.Id);
+            numbered.Add((registration, session));
         }
 
-        await db.Because(accepted.Count == 1 ? "candidate registered" : $"{accepted.Count} candidates registered collectively").SaveChangesAsync(ct);
+        await db.SaveNumberedAsync<SessionRegistration>(
+            nameof(SessionRegistration.CandidateNumber),
+            accepted.Count == 1 ? "candidate registered" : $"{accepted.Count} candidates registered collectively",
+            c => AssignCandidateNumbersAsync(numbered, c),
+            ct);
         return new(true, reports, ids);
+    }
+
+    /// <summary>
+    /// Numbers the new registrations per session after the highest number already stored ("LMP-2026-03-007"). Saved through
+    /// <see cref="NumberedSave"/>: when another import took the same numbers at the same moment, they are assigned again.
+    /// </summary>
+    private async Task AssignCandidateNumbersAsync(List<(SessionRegistration Registration, ExamSession Session)> numbered, CancellationToken ct)
+    {
+        foreach (var group in numbered.GroupBy(n => n.Session))
+        {
+            var prefix = group.Key.Code + "-";
+            var stored = await db.Set<SessionRegistration>().AsNoTracking()
+                .Where(r => r.SessionId == group.Key.Id).Select(r => r.CandidateNumber).ToListAsync(ct);
+            var last = stored
+                .Select(n => n.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(n.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? k : 0)
+                .DefaultIfEmpty(0).Max();
+            foreach (var (registration, _) in group)
+            {
+                registration.CandidateNumber = string.Create(CultureInfo.InvariantCulture, $"{prefix}{++last:000}");
+            }
+        }
     }
 }

@@ -55,6 +55,19 @@ public static class CmcLookups
 
     public static DomainError NotFound() => new("cmc.application.not-found", "The application does not exist.");
 
+    /// <summary>
+    /// Audits a refused attempt (the rules' messages as the reason, their codes and articles as details) and saves it;
+    /// nothing else of the attempt is stored. Returns the errors, to hand back to the caller.
+    /// </summary>
+    public static async Task<IReadOnlyList<DomainError>> RecordRefusalAsync(
+        TouchstoneDbContext db, string entityType, string entityId, string action, IReadOnlyList<DomainError> errors, CancellationToken ct)
+    {
+        db.RecordEvent(entityType, entityId, action, string.Join(" ", errors.Select(e => e.Message)),
+            string.Join("; ", errors.Select(e => e.Rule is null ? e.Code : $"{e.Code} ({e.Rule})")));
+        await db.SaveChangesAsync(ct);
+        return errors;
+    }
+
     /// <summary>Whether the actor may see this application at all.</summary>
     public static bool MaySee(CmcActor actor, CmcApplicationRecord app) =>
         app.CandidateUserId == actor.UserId

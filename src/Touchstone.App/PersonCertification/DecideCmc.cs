@@ -54,16 +54,14 @@ public sealed class DecideCmcHandler(TouchstoneDbContext db, TimeProvider time, 
         app.DecisionMakerUserId = actor.UserId;
         app.DecisionMotivation = decision.Value.Motivation;
         app.DecidedOn = today;
-        string? number = null;
+        CmcCertificateRecord? record = null;
         if (command.Outcome == DecisionOutcome.Granted)
         {
-            var prefix = $"{scheme.CertificateNumberPrefix}-{today.Year:D4}-";
-            var issued = await db.Set<CmcCertificateRecord>().AsNoTracking().Where(c => c.Number.StartsWith(prefix)).Select(c => c.Number).ToListAsync(ct);
-            number = CertificateNumber.Next(scheme.CertificateNumberPrefix, today.Year, issued);
-            var certificate = new CmcCertificate(number, Guid.Parse(app.CandidateUserId), today, scheme);
-            var record = new CmcCertificateRecord
+            // Only the period is taken from it here; the number is allocated when saving.
+            var certificate = new CmcCertificate(CertificateNumber.Format(scheme.CertificateNumberPrefix, today.Year, 1), Guid.Parse(app.CandidateUserId), today, scheme);
+            record = new CmcCertificateRecord
             {
-                Number = number,
+                Number = "",
                 HolderUserId = app.CandidateUserId,
                 HolderName = app.CandidateName,
                 Town = app.CandidateTown,
@@ -72,16 +70,32 @@ public sealed class DecideCmcHandler(TouchstoneDbContext db, TimeProvider time, 
                 ValidUntil = certificate.ValidUntil,
                 ApplicationId = app.Id,
             };
-            record.RefreshTokens();
             db.Add(record);
-            app.CertificateNumber = number;
         }
 
-        mailer.Queue(app.CandidateEmail, "CMC: besluit / decision",
-            command.Outcome == DecisionOutcome.Granted
-                ? $"U bent gecertificeerd als CMC; certificaat {number}. / You are certified as CMC; certificate {number}."
-                : $"Uw aanvraag is afgewezen / your application was refused: {decision.Value.Motivation}");
-        await db.Because($"CMC decision: {command.Outcome}").SaveChangesAsync(ct);
-        return number;
+        OutboxMessage? mail = null;
+        await db.SaveNumberedAsync<CmcCertificateRecord>(nameof(CmcCertificateRecord.Number), $"CMC decision: {command.Outcome}", async c =>
+        {
+            if (record is not null)
+            {
+                // The next number of the year; allocated again when a simultaneous grant took it (unique index).
+                var prefix = $"{scheme.CertificateNumberPrefix}-{today.Year:D4}-";
+                var issued = await db.Set<CmcCertificateRecord>().AsNoTracking().Where(r => r.Number.StartsWith(prefix)).Select(r => r.Number).ToListAsync(c);
+                record.Number = CertificateNumber.Next(scheme.CertificateNumberPrefix, today.Year, issued);
+                record.RefreshTokens();
+                app.CertificateNumber = record.Number;
+            }
+
+            if (mail is not null)
+            {
+                db.Entry(mail).State = EntityState.Detached; // the letter names the number: write it again
+            }
+
+            mail = mailer.Queue(app.CandidateEmail, "CMC: besluit / decision",
+                record is not null
+                    ? $"U bent gecertificeerd als CMC; certificaat {record.Number}. / You are certified as CMC; certificate {record.Number}."
+                    : $"Uw aanvraag is afgewezen / your application was refused: {decision.Value.Motivation}");
+        }, ct);
+        return record?.Number;
     }
 }

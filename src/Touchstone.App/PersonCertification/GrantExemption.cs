@@ -28,15 +28,12 @@ public sealed class GrantExemptionHandler(TouchstoneDbContext db, TimeProvider t
         var ground = new ExemptionGround(command.Kind, command.PracticeId, command.Evidence ?? "");
         var employer = await db.Users.AsNoTracking().Where(u => u.Id == app.CandidateUserId).Select(u => u.OrganisationId).FirstOrDefaultAsync(ct);
         var valid = ground.Validate(await CmcLookups.RegisterAsync(db, OrganisationKind.AcpPractice, ct), employer, DateOnly.FromDateTime(now.UtcDateTime));
-        if (!valid.IsSuccess)
-        {
-            return valid;
-        }
-
-        var taken = app.Take(CmcStep.GrantExemption, CmcRole.BackOffice, actor.UserId, now, $"{command.Kind}: {command.Evidence}");
+        var taken = valid.IsSuccess ? app.Take(CmcStep.GrantExemption, CmcRole.BackOffice, actor.UserId, now, $"{command.Kind}: {command.Evidence}") : valid;
         if (!taken.IsSuccess)
         {
-            return taken;
+            // An exemption from the assessment refused on its ground or at this stage is audited.
+            var refused = await CmcLookups.RecordRefusalAsync(db, nameof(CmcApplicationRecord), app.Id.ToString(), "ExemptionRefused", taken.Errors, ct);
+            return Result.Failure([.. refused]);
         }
 
         app.ExemptionKind = command.Kind;

@@ -43,7 +43,9 @@ public sealed class NominateConsultantHandler(TouchstoneDbContext db, TimeProvid
         var started = CmcApplication.Nominate(id, Guid.Parse(consultant.Id), consultant.OrganisationId, practiceId, register, actor.UserGuid, CmcRole.OrganisationContact, now);
         if (!started.IsSuccess)
         {
-            return Result<Guid>.Failure(started.Errors);
+            // A practice trying to nominate someone it may not (not on the ACP register, not its consultant) is audited.
+            return Result<Guid>.Failure(await CmcLookups.RecordRefusalAsync(
+                db, "CmcNomination", consultant.Id, "NominationRefused", started.Errors, ct));
         }
 
         var record = new CmcApplicationRecord

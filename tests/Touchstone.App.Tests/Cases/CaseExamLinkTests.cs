@@ -108,6 +108,38 @@ public abstract class CaseExamLinkTests(AppFixture app)
     }
 
     [Fact]
+    public async Task ARemarkingThatLowersTheResultOfADiplomaHolderPutsTheDiplomaUpForTheDirectorsReview()
+    {
+        // The Examenreglement revokes a diploma only for fraud (7.9); after a lower re-marking (11.1) the director decides.
+        var committeeMember = await CaseExamData.UserIdAsync(app.Factory, Role.ExamCommitteeMember);
+        await CaseExamData.DeclareAsync(app.Factory, committeeMember);
+        var exam = await CaseExamData.SeedAsync(app.Factory, (ResultBand.Goed, ResultBand.Voldoende, ResultBand.Voldoende));
+        var diploma = (await IssueDiplomaAsync(exam.RegistrationId)).Value;
+        var dossier = await SubmitObjectionAsync(Unique("verlaging"), exam.SessionCode, exam.CandidateNumber, "Opdrachten");
+        var office = await app.As(Role.BackOffice);
+        await AdmitAsync(office, dossier.Id);
+        var detail = $"/Cases/Detail/{dossier.Id}";
+        (await office.GetPageAsync(detail)).QuerySelector("#diploma-to-review").ShouldBeNull();
+
+        (await office.PostFormAsync(detail, Remark(committeeMember, "O"), detail + "?handler=Remark")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await ComponentAsync(exam.Components[LmpExam.Assignments])).Band.ShouldBe(ResultBand.Onvoldoende);
+        (await office.GetPageAsync(detail)).Text("#diploma-to-review").ShouldContain(diploma.Number);
+        (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.EntityId == exam.RegistrationId.ToString() && r.Action == "DiplomaToReview", Ct))).ShouldBeTrue();
+        var director = await app.As(Role.Director);
+        string RowOf(AngleSharp.Html.Dom.IHtmlDocument list) => list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(diploma.Number)).TextContent;
+        RowOf(await director.GetPageAsync("/Exams/Diplomas/Index")).ShouldContain("Te beoordelen");
+        (await InDbAsync(db => db.Set<Diploma>().SingleAsync(d => d.Id == diploma.Id, Ct))).RevokedOn.ShouldBeNull(); // not revoked by itself
+
+        // The director revokes it through the usual revocation, with the reason: no longer to review.
+        (await director.PostFormAsync("/Exams/Diplomas/Index", new Dictionary<string, string> { ["id"] = diploma.Id.ToString(), ["reason"] = $"Bezwaar {dossier.Reference}: na hercorrectie onvoldoende" },
+            "/Exams/Diplomas/Index?handler=Revoke")).StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Redirect);
+        (await InDbAsync(db => db.Set<Diploma>().SingleAsync(d => d.Id == diploma.Id, Ct))).RevokedOn.ShouldNotBeNull();
+        RowOf(await director.GetPageAsync("/Exams/Diplomas/Index")).ShouldNotContain("Te beoordelen");
+        (await office.GetPageAsync(detail)).QuerySelector("#diploma-to-review").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task AnUnresolvedObjectionIsShownToStaffAndLinkedOnTheCasePageAndARemarkerWithADeclaredConflictIsRefused()
     {
         var exam = await CaseExamData.SeedAsync(app.Factory, (ResultBand.Voldoende, ResultBand.Voldoende, ResultBand.Onvoldoende));

@@ -474,7 +474,8 @@ public abstract class CasesWebTests(AppFixture app)
     }
 }
 
-// Case tests share the register (reference numbers) and the deadline job with each other: they run one at a time per app.
+// Case tests share the deadline job (reminders, purge) with each other: they run one at a time per app. Reference numbers
+// no longer need this: simultaneous registrations get distinct references (CaseNumberingTests).
 [Collection(CaseTestCollections.Sqlite)]
 public sealed class CasesWebTestsOnSqlite(SqliteApp app) : CasesWebTests(app);
 

@@ -45,6 +45,47 @@ public abstract class CmcRuleTests(AppFixture app)
     }
 
     [Fact]
+    public async Task ARefusedAcpNominationIsInTheAuditTrailWithItsReason()
+    {
+        // Certificeren? ACP stap 4: a practice nominates only its own consultants.
+        var delta = await Kit.OrganisationIdAsync("Delta Advies");
+        var (outsiderId, outsider) = await Kit.NewUserAsync("Adviseur Elders", Role.Candidate);
+        var contact = new CmcActor(await Kit.UserIdAsync("contactpersoon@touchstone.example"), "test", new HashSet<CmcRole> { CmcRole.OrganisationContact }, delta);
+
+        var result = await Kit.RunAsync(sp => sp.GetRequiredService<NominateConsultantHandler>()
+            .HandleAsync(new NominateConsultant(outsider, "Utrecht", null, null), contact, default));
+
+        result.Errors.Select(e => e.Code).ShouldBe(["cmc.acp.not-a-practice-consultant"]);
+        var audited = await RefusalsAsync(outsiderId, "NominationRefused");
+        audited.ShouldHaveSingleItem().Reason.ShouldBe(result.Errors[0].Message);
+        audited[0].After!.ShouldContain("cmc.acp.not-a-practice-consultant");
+        (await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcApplicationRecord>().AnyAsync(a => a.CandidateUserId == outsiderId)))
+            .ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ARefusedExemptionIsInTheAuditTrailWithItsReason()
+    {
+        // CMC-reglement, vrijstelling: employment is a ground only when the candidate works for the ACP practice.
+        var delta = await Kit.OrganisationIdAsync("Delta Advies");
+        var (id, _) = await Kit.ReadyForPlanningAsync("Kandidaat Zonder Dienstverband");
+        var bo = CmcTestKit.Actor(await Kit.UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
+
+        var result = await Kit.RunAsync(sp => sp.GetRequiredService<GrantExemptionHandler>()
+            .HandleAsync(new GrantExemption(id, ExemptionGroundKind.EmployedByAcpPractice, delta, "Arbeidsovereenkomst"), bo, default));
+
+        result.Errors.Select(e => e.Code).ShouldBe(["cmc.exemption.not-employed"]);
+        var audited = await RefusalsAsync(id.ToString(), "ExemptionRefused");
+        audited.ShouldHaveSingleItem().Reason.ShouldBe(result.Errors[0].Message);
+        audited[0].After!.ShouldContain("CMC-reglement: vrijstelling");
+        (await Kit.ApplicationAsync(id)).ExemptionKind.ShouldBeNull();
+    }
+
+    private Task<List<Audit.AuditRecord>> RefusalsAsync(string entityId, string action) =>
+        Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().AuditRecords.AsNoTracking()
+            .Where(r => r.EntityId == entityId && r.Action == action).ToListAsync());
+
+    [Fact]
     public async Task PlanningBeforeFourteenDaysAfterTheDevelopmentReportIsRefusedWithTheEarliestDate()
     {
         var (id, _) = await Kit.ReadyForPlanningAsync("Kandidaat Te Vroeg");

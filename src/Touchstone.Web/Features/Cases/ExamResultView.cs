@@ -16,6 +16,7 @@ public sealed record ExamResultView(
     bool WorkHeld,
     OverallStatus Overall,
     bool DiplomaIssuable,
+    string? DiplomaToReview,
     IReadOnlyList<string> InvolvedNames,
     IReadOnlyList<ExamComponentRemarking> Remarkings)
 {
@@ -34,10 +35,12 @@ public sealed record ExamResultView(
         var involved = await ApplyObjectionRemarkingHandler.InvolvedAsync(db, component, session, ct);
         var names = await db.Users.AsNoTracking().Where(u => involved.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync(ct);
         var remarkings = await db.Set<ExamComponentRemarking>().AsNoTracking().Where(r => r.ComponentId == componentId).OrderBy(r => r.RemarkedOn).ToListAsync(ct);
+        var diplomas = await db.Set<Diploma>().AsNoTracking().Where(d => d.RegistrationId == registration.Id).ToListAsync(ct);
         return new ExamResultView(
             session.Id, session.Code, registration.CandidateNumber, LmpExam.Blueprint.Component(component.Code).Name, component.Band, component.ObjectionOpen,
             ReleaseResultsHandler.Overall(registration).Status,
-            ApplyObjectionRemarkingHandler.DiplomaIssuable(registration, await db.Set<Diploma>().AnyAsync(d => d.RegistrationId == registration.Id, ct)),
+            ApplyObjectionRemarkingHandler.DiplomaIssuable(registration, diplomas.Count > 0),
+            ApplyObjectionRemarkingHandler.DiplomaNeedsReview(registration, diplomas) ? diplomas.First(d => d.RevokedOn is null).Number : null,
             names, remarkings);
     }
 }

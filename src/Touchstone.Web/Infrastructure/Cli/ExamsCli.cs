@@ -7,7 +7,7 @@ public sealed class ExamsCli : ICliModule
 {
     public IEnumerable<CliVerb> Verbs =>
     [
-        new("purge-expired", "Delete candidates' exam work six months after the exam, except while an objection or appeal is open (Examenreglement 10.3).", [], PurgeAsync),
+        new("purge-expired", "Delete candidates' exam work six months after the exam, except while an objection or appeal is open or an inspection is requested or scheduled (Examenreglement 10.1, 10.3).", [], PurgeAsync),
     ];
 
     private static async Task<int> PurgeAsync(CliContext ctx, CancellationToken ct)

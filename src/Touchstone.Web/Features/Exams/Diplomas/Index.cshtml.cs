@@ -10,6 +10,9 @@ public sealed class IndexModel(TouchstoneDbContext db) : ExamsPage
 {
     public IReadOnlyList<Diploma> Diplomas { get; private set; } = [];
 
+    /// <summary>Valid diplomas whose holder no longer passes after a re-marking: the director reviews them.</summary>
+    public IReadOnlySet<Guid> ToReview { get; private set; } = new HashSet<Guid>();
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct)
@@ -31,6 +34,9 @@ public sealed class IndexModel(TouchstoneDbContext db) : ExamsPage
 
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 
-    private async Task LoadAsync(CancellationToken ct) =>
+    private async Task LoadAsync(CancellationToken ct)
+    {
         Diplomas = await db.Set<Diploma>().AsNoTracking().OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Number).Take(500).ToListAsync(ct);
+        ToReview = await ApplyObjectionRemarkingHandler.DiplomasToReviewAsync(db, [.. Diplomas], ct);
+    }
 }

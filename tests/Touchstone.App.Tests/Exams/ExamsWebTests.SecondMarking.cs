@@ -50,7 +50,8 @@ public abstract partial class ExamsWebTests
             (await InDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.To == conflicted.Email))).ShouldBeFalse();
             (await InDbAsync(db => db.AuditRecords.AnyAsync(a => a.Reason != null && a.Reason.Contains($"second marker {independent.Id} assigned automatically")))).ShouldBeTrue();
 
-            // The first marking is frozen: the first marker cannot change it.
+            // The first marking is frozen: the first marker cannot change it (posted from his work list, which still holds another candidate).
+            await AssignDemoMarkerAsync(session.Id, await SatAsync(session, "tweede-b"));
             var again = await marker.PostFormAsync("/Exams/Marking", Points(registration, Voldoende), "/Exams/Marking?handler=Mark");
             again.StatusCode.ShouldBe(HttpStatusCode.OK);
             var refusal = await again.Content.ReadAsStringAsync();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Common;
 using Touchstone.App.Data;
+using Touchstone.App.Mail;
 using Touchstone.Domain.Common;
 using Touchstone.Domain.Exams;
 
@@ -10,9 +11,10 @@ public sealed record RecordAssignmentsMarking(Guid RegistrationId, IReadOnlyList
 
 /// <summary>
 /// The assigned marker enters points per assignment, knowing only the candidate number (Examenreglement 8.4);
-/// an Onvoldoende from the first marker calls for an independent second marking.
+/// an Onvoldoende from the first marker calls for an independent second marking, so the second marker is assigned
+/// and notified at once. The first marking is frozen once recorded.
 /// </summary>
-public sealed class RecordAssignmentsMarkingHandler(TouchstoneDbContext db, TimeProvider time, ICurrentActor actor)
+public sealed class RecordAssignmentsMarkingHandler(TouchstoneDbContext db, TimeProvider time, ICurrentActor actor, Mailer mailer)
 {
     public async Task<Result<AssignmentsMarkingStatus>> HandleAsync(RecordAssignmentsMarking cmd, CancellationToken ct)
     {
@@ -23,7 +25,7 @@ public sealed class RecordAssignmentsMarkingHandler(TouchstoneDbContext db, Time
         }
 
         var component = registration.Components.First(c => c.Code == LmpExam.Assignments);
-        var asSecond = component.FirstPoints is not null;
+        var asSecond = component.FirstPoints is not null && component.FirstMarkerId != actor.Id; // the first marker re-marking meets the frozen rule
         if ((asSecond ? component.AssignedSecondMarkerId : component.AssignedMarkerId) != actor.Id)
         {
             return new DomainError("exams.marking.not-assigned", "Only the marker assigned to this candidate's work may mark it.", "Examenreglement 8.4");
@@ -55,7 +57,16 @@ public sealed class RecordAssignmentsMarkingHandler(TouchstoneDbContext db, Time
         }
 
         MarkingRecords.Apply(component, recorded.Value, today);
-        await db.Because(asSecond ? "second marking recorded (Examenreglement 8.4)" : "first marking recorded (Examenreglement 8.4)").SaveChangesAsync(ct);
+        var why = asSecond ? "second marking recorded (Examenreglement 8.4)" : "first marking recorded (Examenreglement 8.4)";
+        if (!asSecond && recorded.Value.Status(scheme) == AssignmentsMarkingStatus.AwaitingSecondMarking)
+        {
+            var second = await SecondMarkers.AssignAsync(db, mailer, registration, component, recorded.Value, ct);
+            why += second is null
+                ? "; Onvoldoende: no independent second marker available, the director must assign one"
+                : $"; Onvoldoende: second marker {second} assigned automatically (Examenreglement 8.4, 5.4)";
+        }
+
+        await db.Because(why).SaveChangesAsync(ct);
         return recorded.Value.Status(scheme);
     }
 }

@@ -8,6 +8,9 @@ public sealed record AssignmentMarking(string MarkerId, IReadOnlyList<int> Point
 /// <summary>The exam committee's decision when the two markings disagree (interpretation: the seed is silent).</summary>
 public sealed record CommitteeMarkingDecision(ResultBand Band, string Grounds, DateOnly DecidedOn, string RecordedBy);
 
+/// <summary>A marker who could make a second marking: his latest independence declaration and his open second markings.</summary>
+public sealed record SecondMarkerCandidate(string MarkerId, IndependenceDeclaration? Declaration, int OpenSecondMarkings);
+
 /// <summary>Where the marking of a candidate's assignments stands.</summary>
 public enum AssignmentsMarkingStatus
 {
@@ -66,7 +69,9 @@ public sealed record AssignmentsMarkingRecord(
     {
         if (First is not null)
         {
-            return new DomainError("exams.marking.first-exists", "The first marking is already recorded.", Rule);
+            return First.MarkerId == marking.MarkerId
+                ? new DomainError("exams.marking.first-frozen", "Your first marking is frozen once recorded; it can no longer be changed (a second marker marks independently).", Rule)
+                : new DomainError("exams.marking.first-exists", "The first marking is already recorded.", Rule);
         }
 
         var check = Combine(scheme.CheckPoints(marking.Points), IndependenceRules.CheckMarkerForCandidate(marking.MarkerId, declaration, CandidateId));
@@ -88,6 +93,16 @@ public sealed record AssignmentsMarkingRecord(
 
         return IndependenceRules.CheckMarkerForCandidate(markerId, declaration, CandidateId);
     }
+
+    /// <summary>
+    /// Chooses the second marker after a first Onvoldoende (art. 8.4: another marker, who marks independently;
+    /// art. 5.2 and 5.4: independent, and no candidate from his circle): among the markers who may be assigned,
+    /// the one with the fewest open second markings, ties broken by id. Null when nobody qualifies.
+    /// </summary>
+    public string? ChooseSecondMarker(ItemMinimumsScheme scheme, IEnumerable<SecondMarkerCandidate> candidates) =>
+        candidates.Where(c => CheckSecondMarker(scheme, c.MarkerId, c.Declaration).IsSuccess)
+            .OrderBy(c => c.OpenSecondMarkings).ThenBy(c => c.MarkerId, StringComparer.Ordinal)
+            .Select(c => c.MarkerId).FirstOrDefault();
 
     /// <summary>Records the independent second marking.</summary>
     public Result<AssignmentsMarkingRecord> RecordSecond(ItemMinimumsScheme scheme, AssignmentMarking marking, IndependenceDeclaration? declaration)

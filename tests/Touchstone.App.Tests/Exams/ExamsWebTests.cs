@@ -15,7 +15,7 @@ using Touchstone.Domain.Exams;
 namespace Touchstone.App.Tests.Exams;
 
 /// <summary>The LMP exam end to end through pages and API: registration, refund, exclusion, marking, results, diplomas, verification, retention.</summary>
-public abstract class ExamsWebTests(AppFixture app) : ExamsWebTestBase(app)
+public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(app)
 {
     private const string Key = "ABCDABCDABCDABCDABCDABCDABCDAB";
 

@@ -82,4 +82,31 @@ public class AssignmentsMarkingRecordTests
     public void TheCommitteeDoesNotDecideWhenMarkersAgree_8_4() =>
         FirstMarked([7, 7, 9, 7, 9]).RecordDecision(Scheme, new CommitteeMarkingDecision(ResultBand.Goed, "x", Day, "s"))
             .Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.marking.no-disagreement");
+
+    [Fact]
+    public void TheSecondMarkerIsChosenAmongIndependentOthersWithTheFewestOpenSecondMarkings_8_4_5_4()
+    {
+        var record = FirstMarked([6, 9, 12, 9, 12]);
+        SecondMarkerCandidate[] markers =
+        [
+            new("m1", Clean("m1"), 0), // the first marker (8.4: another marker)
+            new("m2", new IndependenceDeclaration("m2", Day, [], ["cand-1"]), 0), // candidate in his circle (5.4)
+            new("m3", null, 0), // no independence declaration (5.2)
+            new("m5", Clean("m5"), 2),
+            new("m6", Clean("m6"), 1),
+            new("m4", Clean("m4"), 1),
+        ];
+
+        record.ChooseSecondMarker(Scheme, markers).ShouldBe("m4"); // fewest open second markings, ties by id
+        record.ChooseSecondMarker(Scheme, markers.Take(3)).ShouldBeNull(); // nobody qualifies: the director assigns one
+    }
+
+    [Fact]
+    public void NoSecondMarkerIsChosenAfterAVoldoende_8_4() =>
+        FirstMarked([7, 7, 9, 7, 9]).ChooseSecondMarker(Scheme, [new("m2", Clean("m2"), 0)]).ShouldBeNull();
+
+    [Fact]
+    public void TheFirstMarkingIsFrozenForItsMarker_8_4() =>
+        FirstMarked([6, 9, 12, 9, 12]).RecordFirst(Scheme, new AssignmentMarking("m1", [7, 7, 9, 7, 9], Day), Clean("m1"))
+            .Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.marking.first-frozen");
 }

@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Touchstone.App.Accounts;
+using Touchstone.App.Data;
+using Touchstone.App.Demo;
+using Touchstone.App.Exams;
+using Touchstone.App.Mail;
+using Touchstone.App.Tests.Infrastructure;
+using Touchstone.Domain.Accounts;
+using Touchstone.Domain.Exams;
+
+namespace Touchstone.App.Tests.Exams;
+
+/// <summary>
+/// Second marking of the assignments (Examenreglement 8.4, 5.4): an Onvoldoende assigns an independent second marker
+/// automatically. These tests live in the ExamsWebTests class so they never run alongside its "no replacement" conflict
+/// test; the markers they add lose their role when the test ends.
+/// </summary>
+public abstract partial class ExamsWebTests
+{
+    private static readonly int[] Onvoldoende = [6, 9, 12, 9, 12];
+    private static readonly int[] Voldoende = [7, 7, 9, 7, 9];
+
+    [Fact]
+    public async Task AnOnvoldoendeAssignsAnIndependentSecondMarkerAndTheCommitteeDecidesADisagreement()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var registration = await SatAsync(session, "tweede");
+        var candidate = await CandidateOfAsync(registration);
+        var conflicted = await NewMarkerAsync(candidate);
+        var independent = await NewMarkerAsync();
+        try
+        {
+            var first = await AssignDemoMarkerAsync(session.Id, registration);
+            var marker = await App.As(Role.Marker);
+            await MarkAsync(marker, registration, Onvoldoende);
+
+            var component = await AssignmentsAsync(registration);
+            component.AssignedSecondMarkerId.ShouldBe(independent.Id); // not the first marker, not the one with the candidate in his circle
+            component.AssignedSecondMarkerId.ShouldNotBe(first);
+            component.AssignedSecondMarkerId.ShouldNotBe(conflicted.Id);
+            var number = await InDbAsync(db => db.Set<SessionRegistration>().Where(r => r.Id == registration).Select(r => r.CandidateNumber).SingleAsync());
+            var mail = await InDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.To == independent.Email));
+            mail.Subject.ShouldBe("Tweede beoordeling LMP-examen");
+            mail.Body.ShouldContain(number);
+            mail.Body.ShouldNotContain("Kandidaat tweede"); // anonymous marking
+            (await InDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.To == conflicted.Email))).ShouldBeFalse();
+            (await InDbAsync(db => db.AuditRecords.AnyAsync(a => a.Reason != null && a.Reason.Contains($"second marker {independent.Id} assigned automatically")))).ShouldBeTrue();
+
+            // The first marking is frozen: the first marker cannot change it (posted from his work list, which still holds another candidate).
+            await AssignDemoMarkerAsync(session.Id, await SatAsync(session, "tweede-b"));
+            var again = await marker.PostFormAsync("/Exams/Marking", Points(registration, Voldoende), "/Exams/Marking?handler=Mark");
+            again.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var refusal = await again.Content.ReadAsStringAsync();
+            refusal.ShouldContain("Examenreglement 8.4");
+            refusal.ShouldContain("eerste correctie ligt vast");
+            (await AssignmentsAsync(registration)).FirstPoints.ShouldBe(Onvoldoende);
+
+            // The second marker sees the work and marks it Voldoende: the markers disagree.
+            var second = await WebTest.LoginAsync(App.Factory, independent.Email, DemoSeeder.Password);
+            (await second.GetPageAsync("/Exams/Marking")).Body!.TextContent.ShouldContain(number);
+            await MarkAsync(second, registration, Voldoende);
+            component = await AssignmentsAsync(registration);
+            component.FirstPoints.ShouldBe(Onvoldoende); // both markings are kept
+            component.SecondPoints.ShouldBe(Voldoende);
+            component.IsFinal.ShouldBeFalse();
+
+            // The committee decides through its page; the decision is recorded.
+            var committee = await App.As(Role.ExamCommitteeMember);
+            (await committee.GetPageAsync("/Exams/Committee")).Body!.TextContent.ShouldContain(number);
+            await Ok(committee.PostFormAsync("/Exams/Committee", new Dictionary<string, string>
+            {
+                ["registrationId"] = registration.ToString(), ["band"] = nameof(ResultBand.Voldoende), ["grounds"] = "opdracht 1 is correct uitgewerkt",
+            }, "/Exams/Committee?handler=Decide"));
+            component = await AssignmentsAsync(registration);
+            component.DecisionBand.ShouldBe(ResultBand.Voldoende);
+            component.DecisionGrounds.ShouldBe("opdracht 1 is correct uitgewerkt");
+            component.Band.ShouldBe(ResultBand.Voldoende);
+            component.IsFinal.ShouldBeTrue();
+            component.FirstPoints.ShouldBe(Onvoldoende);
+            (await InDbAsync(db => db.AuditRecords.AnyAsync(a => a.EntityId == component.Id.ToString() && a.Reason == "committee decided between two markings"))).ShouldBeTrue();
+        }
+        finally
+        {
+            await RevokeMarkersAsync(conflicted.Id, independent.Id);
+        }
+    }
+
+    [Fact]
+    public async Task WhenTheTwoMarkingsAgreeTheResultIsFinalWithoutACommitteeDecision()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var registration = await SatAsync(session, "eens");
+        var independent = await NewMarkerAsync();
+        try
+        {
+            await AssignDemoMarkerAsync(session.Id, registration);
+            await MarkAsync(await App.As(Role.Marker), registration, Onvoldoende);
+            (await AssignmentsAsync(registration)).AssignedSecondMarkerId.ShouldBe(independent.Id);
+
+            await MarkAsync(await WebTest.LoginAsync(App.Factory, independent.Email, DemoSeeder.Password), registration, [5, 9, 12, 9, 12]);
+
+            var component = await AssignmentsAsync(registration);
+            component.IsFinal.ShouldBeTrue();
+            component.Band.ShouldBe(ResultBand.Onvoldoende);
+            component.DecisionBand.ShouldBeNull();
+            var number = await InDbAsync(db => db.Set<SessionRegistration>().Where(r => r.Id == registration).Select(r => r.CandidateNumber).SingleAsync());
+            (await (await App.As(Role.ExamCommitteeMember)).GetPageAsync("/Exams/Committee")).Body!.TextContent.ShouldNotContain(number);
+        }
+        finally
+        {
+            await RevokeMarkersAsync(independent.Id);
+        }
+    }
+
+    [Fact]
+    public async Task WithoutAnIndependentMarkerTheDirectorIsWarnedAndAssignsTheSecondMarkerByHand()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var registration = await SatAsync(session, "niemand");
+        var conflicted = await NewMarkerAsync(await CandidateOfAsync(registration));
+        var later = default((string Id, string Email));
+        try
+        {
+            await AssignDemoMarkerAsync(session.Id, registration);
+            await MarkAsync(await App.As(Role.Marker), registration, Onvoldoende);
+            (await AssignmentsAsync(registration)).AssignedSecondMarkerId.ShouldBeNull();
+
+            var director = await App.As(Role.Director);
+            var page = $"/Exams/Sessions/Session/{session.Id}";
+            (await director.GetPageAsync(page)).QuerySelector(".second-marker-needed")!.TextContent.ShouldContain("Tweede corrector nodig");
+
+            later = await NewMarkerAsync();
+            await Ok(director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["markerId"] = later.Id, ["second"] = "true" }, page + "?handler=AssignMarker"));
+            (await AssignmentsAsync(registration)).AssignedSecondMarkerId.ShouldBe(later.Id);
+            (await director.GetPageAsync(page)).QuerySelector(".second-marker-needed").ShouldBeNull();
+        }
+        finally
+        {
+            await RevokeMarkersAsync(conflicted.Id, later.Id);
+        }
+    }
+
+    [Fact]
+    public async Task AMarkerWhoDeclaresAConflictHandsTheWorkToAnotherIndependentMarker()
+    {
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var registration = await SatAsync(session, "overdracht");
+        var other = await NewMarkerAsync();
+        try
+        {
+            var first = await AssignDemoMarkerAsync(session.Id, registration);
+            await Ok((await App.As(Role.Marker)).PostFormAsync("/Exams/Marking", new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["reason"] = "mijn zwager" }, "/Exams/Marking?handler=Conflict"));
+
+            var component = await AssignmentsAsync(registration);
+            component.AssignedMarkerId.ShouldBe(other.Id);
+            component.AssignedMarkerId.ShouldNotBe(first);
+            await MarkAsync(await WebTest.LoginAsync(App.Factory, other.Email, DemoSeeder.Password), registration, Voldoende);
+            (await AssignmentsAsync(registration)).FirstMarkerId.ShouldBe(other.Id);
+        }
+        finally
+        {
+            await RevokeMarkersAsync(other.Id);
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Points(Guid registration, int[] points) =>
+        points.Select(p => new KeyValuePair<string, string>("points", p.ToString(CultureInfo.InvariantCulture))).Append(new("registrationId", registration.ToString()));
+
+    private static Task MarkAsync(HttpClient marker, Guid registration, int[] points) =>
+        Ok(marker.PostFormAsync("/Exams/Marking", Points(registration, points), "/Exams/Marking?handler=Mark"));
+
+    private Task<ExamComponentResult> AssignmentsAsync(Guid registration) =>
+        InDbAsync(db => db.Set<ExamComponentResult>().AsNoTracking().SingleAsync(c => c.RegistrationId == registration && c.Code == LmpExam.Assignments));
+
+    private Task<string> CandidateOfAsync(Guid registration) =>
+        InDbAsync(async db => (await db.Set<SessionRegistration>().SingleAsync(r => r.Id == registration)).CandidateId.ToString());
+
+    /// <summary>The director assigns the demo marker as first marker; returns his id.</summary>
+    private async Task<string> AssignDemoMarkerAsync(Guid session, Guid registration)
+    {
+        var markerId = await InDbAsync(db => db.Users.Where(u => u.Email == "corrector@touchstone.example").Select(u => u.Id).SingleAsync());
+        var page = $"/Exams/Sessions/Session/{session}";
+        await Ok((await App.As(Role.Director)).PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["markerId"] = markerId, ["second"] = "false" }, page + "?handler=AssignMarker"));
+        return markerId;
+    }
+
+    /// <summary>A new LMP marker with an independence declaration, optionally naming a candidate in his circle (Examenreglement 5.4).</summary>
+    private async Task<(string Id, string Email)> NewMarkerAsync(string? candidateInCircle = null)
+    {
+        var email = $"corrector-{Guid.NewGuid():N}@touchstone.example";
+        var id = await App.Factory.InScopeAsync(async sp =>
+        {
+            var user = new User { UserName = email, Email = email, DisplayName = "Corrector " + email[10..16], EmailConfirmed = true };
+            (await sp.GetRequiredService<UserManager<User>>().CreateAsync(user, DemoSeeder.Password)).Succeeded.ShouldBeTrue();
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            db.RoleGrants.Add(new RoleGrant { UserId = user.Id, Role = Role.Marker, Scheme = ExamSession.LmpScheme, GrantedBy = "test" });
+            db.Add(new IndependenceStatement { UserId = user.Id, DeclaredOn = Today(), CandidatesInCircle = candidateInCircle is null ? [] : [candidateInCircle] });
+            await db.SaveChangesAsync();
+            return user.Id;
+        });
+        return (id, email);
+    }
+
+    private Task RevokeMarkersAsync(params string?[] ids) =>
+        App.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            db.RoleGrants.RemoveRange(await db.RoleGrants.Where(g => ids.Contains(g.UserId)).ToListAsync());
+            await db.SaveChangesAsync();
+        });
+}

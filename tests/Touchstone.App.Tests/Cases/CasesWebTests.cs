@@ -200,6 +200,31 @@ public abstract class CasesWebTests(AppFixture app)
         rows.Single(r => r.TextContent.Contains("Tijdige Tineke")).TextContent.ShouldNotContain("te laat");
     }
 
+    // Examenreglement 8.8, 8.9, 12: the committee sees the comments (late ones marked late) on the page where
+    // it fixes the answer key, not only in the Cases register.
+    [Fact]
+    public async Task TheAnswerKeyPageListsTheCommentsOnThatExamWithLateOnesMarkedLate()
+    {
+        var exam = await CaseExamData.SeedAsync(app.Factory, (Domain.Exams.ResultBand.Goed, Domain.Exams.ResultBand.Goed, Domain.Exams.ResultBand.Goed));
+        foreach (var (name, daysAgo) in new[] { ("Tijdige Tamara", 2), ("Late Lucas", 30) })
+        {
+            var response = await PostMultipartAsync(app.Anonymous(), "/Public/Cases/Submit", new Dictionary<string, string>
+            {
+                ["Input.Type"] = "Comment", ["Input.Scheme"] = "LMP", ["Input.Name"] = name, ["Input.Email"] = Unique("sleutel"),
+                ["Input.ReferenceDate"] = Iso(Today.AddDays(-daysAgo)), ["Input.ExamReference"] = exam.SessionCode, ["Input.Description"] = "Vraag 12 heeft twee goede antwoorden.",
+            });
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var committee = await app.As(Role.ExamCommitteeMember);
+        var rows = (await committee.GetPageAsync($"/Exams/Committee/Theory/{exam.SessionId}")).QuerySelectorAll("tr[data-comment]").ToList();
+        rows.Count.ShouldBe(2);
+        rows.Single(r => r.TextContent.Contains("Late Lucas")).TextContent.ShouldContain("te laat");
+        var timely = rows.Single(r => r.TextContent.Contains("Tijdige Tamara")).TextContent;
+        timely.ShouldNotContain("te laat");
+        timely.ShouldContain("Vraag 12 heeft twee goede antwoorden.");
+    }
+
     [Fact]
     public async Task LateObjectionByPostIsRegisteredAndThenDeclaredInadmissibleWithItsReasons()
     {

@@ -53,10 +53,10 @@ public sealed record CaseActor(string Id, string Name, IReadOnlyList<Role> Roles
     public IReadOnlyList<CaseRole> CaseRoles =>
         Roles.Select(Map).OfType<CaseRole>().DefaultIfEmpty(CaseRole.Public).Distinct().ToArray();
 
-    /// <summary>The case role to act in when moving a case of <paramref name="type"/> from one state to another.</summary>
-    public CaseRole RoleFor(CaseType type, CaseState from, CaseState to)
+    /// <summary>The case role to act in when moving case <paramref name="c"/> from one state to another.</summary>
+    public CaseRole RoleFor(Case c, CaseState from, CaseState to)
     {
-        var allowed = CaseTransitions.Find(type, from, to)?.Roles ?? [];
+        var allowed = CaseTransitions.Roles(c.Type, from, to, c.DecidingRole);
         return CaseRoles.FirstOrDefault(allowed.Contains, CaseRoles[0]);
     }
 

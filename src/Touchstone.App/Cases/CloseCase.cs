@@ -16,7 +16,7 @@ public sealed class CloseCaseHandler(TouchstoneDbContext db, TimeProvider time)
         }
 
         var c = dossier.Case;
-        var closed = c.Close(actor.RoleFor(c.Type, c.State, CaseState.Closed), actor.Name, CaseClock.Today(time));
+        var closed = c.Close(actor.RoleFor(c, c.State, CaseState.Closed), actor.Name, CaseClock.Today(time));
         if (!closed.IsSuccess)
         {
             return closed;

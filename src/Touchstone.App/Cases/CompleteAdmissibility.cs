@@ -26,7 +26,7 @@ public sealed class CompleteAdmissibilityHandler(TouchstoneDbContext db, TimePro
         var today = CaseClock.Today(time);
         if (c.State == CaseState.Received && c.Type == CaseType.Appeal)
         {
-            var started = c.StartAdmissibilityCheck(actor.RoleFor(c.Type, CaseState.Received, CaseState.Admissibility), actor.Name, today);
+            var started = c.StartAdmissibilityCheck(actor.RoleFor(c, CaseState.Received, CaseState.Admissibility), actor.Name, today);
             if (!started.IsSuccess)
             {
                 return Result<AdmissibilityVerdict>.Failure(started.Errors);
@@ -40,7 +40,7 @@ public sealed class CompleteAdmissibilityHandler(TouchstoneDbContext db, TimePro
 
         var verdict = AdmissibilityChecklist.Evaluate(dossier, calendar);
         var target = verdict.IsAdmissible ? CaseState.InHandling : CaseState.Inadmissible;
-        var completed = c.CompleteAdmissibility(verdict, actor.RoleFor(c.Type, CaseState.Admissibility, target), actor.Name, today);
+        var completed = c.CompleteAdmissibility(verdict, actor.RoleFor(c, CaseState.Admissibility, target), actor.Name, today);
         if (!completed.IsSuccess)
         {
             return Result<AdmissibilityVerdict>.Failure(completed.Errors);

@@ -32,7 +32,7 @@ public sealed class DecideCaseHandler(TouchstoneDbContext db, TimeProvider time,
 
         var today = CaseClock.Today(time);
         var motivation = string.IsNullOrWhiteSpace(command.Motivation) ? null : command.Motivation.Trim();
-        var decided = c.Decide(command.Outcome, motivation, actor.RoleFor(c.Type, c.State, CaseState.Decided), actor.Name, today);
+        var decided = c.Decide(command.Outcome, motivation, actor.RoleFor(c, c.State, CaseState.Decided), actor.Name, today);
         if (!decided.IsSuccess)
         {
             return decided;

@@ -25,7 +25,7 @@ public sealed class SaveChecklistHandler(TouchstoneDbContext db, TimeProvider ti
         var today = CaseClock.Today(time);
         if (c.State == CaseState.Received)
         {
-            var started = c.StartAdmissibilityCheck(actor.RoleFor(c.Type, CaseState.Received, CaseState.Admissibility), actor.Name, today);
+            var started = c.StartAdmissibilityCheck(actor.RoleFor(c, CaseState.Received, CaseState.Admissibility), actor.Name, today);
             if (!started.IsSuccess)
             {
                 return Result<AdmissibilityVerdict>.Failure(started.Errors);

@@ -69,7 +69,7 @@ public sealed class SendCaseRemindersHandler(TouchstoneDbContext db, TimeProvide
         }
         else
         {
-            var roles = (CaseTransitions.Find(c.Type, CaseState.InHandling, CaseState.Decided)?.Roles ?? [])
+            var roles = CaseTransitions.Roles(c.Type, CaseState.InHandling, CaseState.Decided, c.DecidingRole)
                 .Select(ToRole).Append(Role.BackOffice).Distinct().ToArray();
             var scheme = c.SchemeCode;
             userIds = await db.RoleGrants.Where(g => roles.Contains(g.Role) && (g.Scheme == null || g.Scheme == scheme))

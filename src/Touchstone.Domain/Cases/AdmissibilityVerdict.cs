@@ -22,7 +22,7 @@ internal sealed class VerdictBuilder
     public bool IsLate { get; set; }
 
     /// <summary>A yes/no requirement: null means not yet checked, false is a failure.</summary>
-    public void Require(bool? answer, string item, string code, string message, string rule)
+    public void Require(bool? answer, string item, string code, string message, string rule, params object?[] args)
     {
         if (answer is null)
         {
@@ -30,7 +30,7 @@ internal sealed class VerdictBuilder
         }
         else if (!answer.Value)
         {
-            Fail(code, message, rule);
+            Fail(code, message, rule, args);
         }
     }
 

@@ -45,6 +45,12 @@ public sealed class Case
 
     public CaseState State { get; private set; }
 
+    /// <summary>
+    /// The body that rules on admissibility and decides this case, fixed from the scheme's configuration when
+    /// the case is registered (<see cref="CaseTypeConfig.DecidedBy"/>).
+    /// </summary>
+    public CaseRole DecidingRole { get; private set; } = CaseRole.ExamCommittee;
+
     /// <summary>Submitted or received after its term; a late comment stays visible, marked late.</summary>
     public bool IsLate { get; private set; }
 
@@ -145,6 +151,7 @@ public sealed class Case
             Id = Guid.NewGuid(),
             Type = type,
             SchemeCode = scheme.Code,
+            DecidingRole = scheme.For(type).DecidedBy,
             ReceivedOn = receivedOn,
             ReferenceDate = referenceDate,
             SubmittedBy = submittedBy,
@@ -253,9 +260,12 @@ public sealed class Case
         return moved;
     }
 
+    /// <summary>The roles that may move this case from its state to <paramref name="to"/>.</summary>
+    public IReadOnlyList<CaseRole> RolesFor(CaseState to) => CaseTransitions.Roles(Type, State, to, DecidingRole);
+
     private Result Move(CaseState to, CaseRole role, string actor, DateOnly on, string? note)
     {
-        var check = CaseTransitions.Check(Type, State, to, role);
+        var check = CaseTransitions.Check(Type, State, to, role, DecidingRole);
         if (!check.IsSuccess)
         {
             return check;

@@ -2,8 +2,18 @@ using Touchstone.Domain.Common;
 
 namespace Touchstone.Domain.Cases;
 
-/// <summary>One allowed step of a case: from which state to which, and which roles may take it.</summary>
-public sealed record CaseTransition(CaseType Type, CaseState From, CaseState To, IReadOnlyList<CaseRole> Roles, string Rule);
+/// <summary>
+/// One allowed step of a case: from which state to which, and which roles may take it. A step marked
+/// <paramref name="ByDecider"/> may also (or only) be taken by the body that decides cases of that type in
+/// the case's scheme (<see cref="CaseTypeConfig.DecidedBy"/>): the exam committee for LMP objections, the
+/// director for CMC objections against a certification decision.
+/// </summary>
+public sealed record CaseTransition(CaseType Type, CaseState From, CaseState To, IReadOnlyList<CaseRole> Roles, string Rule, bool ByDecider = false)
+{
+    /// <summary>The roles allowed when cases of this type are decided by <paramref name="decider"/>.</summary>
+    public IReadOnlyList<CaseRole> RolesWith(CaseRole decider) =>
+        ByDecider && !Roles.Contains(decider) ? [.. Roles, decider] : Roles;
+}
 
 /// <summary>
 /// The single transition table for comments, objections, complaints and appeals. Submission (creating a
@@ -12,7 +22,7 @@ public sealed record CaseTransition(CaseType Type, CaseState From, CaseState To,
 public static class CaseTransitions
 {
     private static readonly CaseRole[] BackOffice = [CaseRole.BackOffice];
-    private static readonly CaseRole[] Committee = [CaseRole.ExamCommittee];
+    private static readonly CaseRole[] DeciderOnly = [];
     private static readonly CaseRole[] Director = [CaseRole.Director];
     private static readonly CaseRole[] OfficeOrDirector = [CaseRole.BackOffice, CaseRole.Director];
 
@@ -36,14 +46,14 @@ public static class CaseTransitions
         new(CaseType.Comment, CaseState.Admissibility, CaseState.InHandling, BackOffice, "Examenreglement 12"),
         // A late comment is registered and marked late, never refused at the door.
         new(CaseType.Comment, CaseState.Admissibility, CaseState.Inadmissible, BackOffice, "Examenreglement 12"),
-        new(CaseType.Comment, CaseState.InHandling, CaseState.Decided, Committee, "Examenreglement 8.9, 12"),
+        new(CaseType.Comment, CaseState.InHandling, CaseState.Decided, DeciderOnly, "Examenreglement 8.9, 12", ByDecider: true),
         new(CaseType.Comment, CaseState.Decided, CaseState.Closed, BackOffice, "Examenreglement 8.9"),
 
         new(CaseType.Objection, CaseState.Received, CaseState.Admissibility, BackOffice, "Examenreglement 16"),
-        new(CaseType.Objection, CaseState.Admissibility, CaseState.InHandling, [CaseRole.BackOffice, CaseRole.ExamCommittee], "Examenreglement 16"),
-        // Declaring an objection inadmissible is a ruling on it, which belongs to the committee.
-        new(CaseType.Objection, CaseState.Admissibility, CaseState.Inadmissible, Committee, "Examenreglement 16.3, 14"),
-        new(CaseType.Objection, CaseState.InHandling, CaseState.Decided, Committee, "Examenreglement 14"),
+        new(CaseType.Objection, CaseState.Admissibility, CaseState.InHandling, BackOffice, "Examenreglement 16", ByDecider: true),
+        // Declaring an objection inadmissible is a ruling on it, which belongs to the deciding body.
+        new(CaseType.Objection, CaseState.Admissibility, CaseState.Inadmissible, DeciderOnly, "Examenreglement 16.3, 14", ByDecider: true),
+        new(CaseType.Objection, CaseState.InHandling, CaseState.Decided, DeciderOnly, "Examenreglement 14", ByDecider: true),
         new(CaseType.Objection, CaseState.Decided, CaseState.Closed, BackOffice, "Examenreglement 14"),
 
         // Complaints are handled confidentially by or on behalf of the director.
@@ -66,8 +76,15 @@ public static class CaseTransitions
     public static CaseTransition? Find(CaseType type, CaseState from, CaseState to) =>
         All.FirstOrDefault(t => t.Type == type && t.From == from && t.To == to);
 
-    /// <summary>Whether <paramref name="role"/> may move a case of <paramref name="type"/> from one state to another.</summary>
-    public static Result Check(CaseType type, CaseState from, CaseState to, CaseRole role)
+    /// <summary>The roles that may take the step, given the scheme's deciding body; empty when the step does not exist.</summary>
+    public static IReadOnlyList<CaseRole> Roles(CaseType type, CaseState from, CaseState to, CaseRole decider) =>
+        Find(type, from, to)?.RolesWith(decider) ?? [];
+
+    /// <summary>
+    /// Whether <paramref name="role"/> may move a case of <paramref name="type"/> from one state to another,
+    /// when cases of that type are decided by <paramref name="decider"/> (from the scheme's configuration).
+    /// </summary>
+    public static Result Check(CaseType type, CaseState from, CaseState to, CaseRole role, CaseRole decider)
     {
         var transition = Find(type, from, to);
         if (transition is null)
@@ -77,12 +94,13 @@ public static class CaseTransitions
                 $"A {type} case cannot go from {from} to {to}.") { Args = [type, from, to] };
         }
 
-        return transition.Roles.Contains(role)
+        var roles = transition.RolesWith(decider);
+        return roles.Contains(role)
             ? Result.Ok
             : new DomainError(
                 "cases.transition.role",
-                $"{role} may not move a {type} case from {from} to {to}; allowed: {string.Join(", ", transition.Roles)}.",
-                transition.Rule) { Args = [role, type, from, to, transition.Roles] };
+                $"{role} may not move a {type} case from {from} to {to}; allowed: {string.Join(", ", roles)}.",
+                transition.Rule) { Args = [role, type, from, to, roles] };
     }
 
     /// <summary>Whether <paramref name="role"/> may submit or register a case of <paramref name="type"/>.</summary>

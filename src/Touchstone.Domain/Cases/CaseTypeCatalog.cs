@@ -89,6 +89,27 @@ public sealed record CaseTypeCatalog(IReadOnlyList<SchemeCaseConfig> Schemes)
                 errors.Add(Error(fileName, $"{where}, {type}: unknown handlingFrom '{t.HandlingFrom}'."));
             }
 
+            var decidedBy = type == CaseType.Complaint ? CaseRole.Director : CaseRole.ExamCommittee;
+            if (t.DecidedBy is not null
+                && (!Enum.TryParse(t.DecidedBy, ignoreCase: true, out decidedBy) || decidedBy is not (CaseRole.ExamCommittee or CaseRole.Director)))
+            {
+                errors.Add(Error(fileName, $"{where}, {type}: decidedBy must be ExamCommittee or Director, not '{t.DecidedBy}'."));
+            }
+
+            var wording = ObjectionWording.Exam;
+            if (t.Checklist is { } w)
+            {
+                if (string.IsNullOrWhiteSpace(w.Subject) || string.IsNullOrWhiteSpace(w.SubjectNl)
+                    || string.IsNullOrWhiteSpace(w.Addressee) || string.IsNullOrWhiteSpace(w.AddresseeNl))
+                {
+                    errors.Add(Error(fileName, $"{where}, {type}: checklist needs subject, subjectNl, addressee and addresseeNl."));
+                }
+                else
+                {
+                    wording = new ObjectionWording(w.Subject, w.SubjectNl, w.Addressee, w.AddresseeNl);
+                }
+            }
+
             var filingTerm = ParseTerm(fileName, $"{where}, {type}, filingTerm", t.FilingTerm, errors);
             if (handlingFrom == HandlingTermStart.FilingPeriodEnd && filingTerm is null)
             {
@@ -105,6 +126,8 @@ public sealed record CaseTypeCatalog(IReadOnlyList<SchemeCaseConfig> Schemes)
                 Rule = t.Rule ?? string.Empty,
                 Interpretation = t.Interpretation,
                 AppealBody = t.AppealBody,
+                DecidedBy = decidedBy,
+                Wording = wording,
             });
         }
 
@@ -188,6 +211,21 @@ public sealed record CaseTypeCatalog(IReadOnlyList<SchemeCaseConfig> Schemes)
         public string? Interpretation { get; set; }
 
         public string? AppealBody { get; set; }
+
+        public string? DecidedBy { get; set; }
+
+        public WordingDto? Checklist { get; set; }
+    }
+
+    private sealed class WordingDto
+    {
+        public string? Subject { get; set; }
+
+        public string? SubjectNl { get; set; }
+
+        public string? Addressee { get; set; }
+
+        public string? AddresseeNl { get; set; }
     }
 
     private sealed class TermDto

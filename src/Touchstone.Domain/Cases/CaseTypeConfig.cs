@@ -37,6 +37,27 @@ public sealed record CaseTypeConfig
 
     /// <summary>The external body that hears appeals (Appeal only).</summary>
     public string? AppealBody { get; init; }
+
+    /// <summary>
+    /// The body that rules on admissibility and decides cases of this type in this scheme (steps marked
+    /// <see cref="CaseTransition.ByDecider"/>): the exam committee for LMP comments and objections
+    /// (Examenreglement 8.9, 14), the director for objections against a certification decision.
+    /// </summary>
+    public CaseRole DecidedBy { get; init; } = CaseRole.ExamCommittee;
+
+    /// <summary>What an objection of this scheme is directed against and to whom it is addressed (checklist wording).</summary>
+    public ObjectionWording Wording { get; init; } = ObjectionWording.Exam;
+}
+
+/// <summary>
+/// The checklist wording of an objection in a scheme, in English and Dutch: what it must be directed against
+/// (Examenreglement 14: "the result of an exam component") and to whom it must be addressed (16.1: "the exam
+/// committee"). For certification schemes the configuration names the certification decision and its decider.
+/// </summary>
+public sealed record ObjectionWording(string Subject, string SubjectNl, string Addressee, string AddresseeNl)
+{
+    public static ObjectionWording Exam { get; } =
+        new("the result of an exam component", "het resultaat van een examenonderdeel", "the exam committee", "de examencommissie");
 }
 
 /// <summary>The case types a scheme offers, their terms, and when the deadlines board starts reminding.</summary>

@@ -27,9 +27,10 @@ public sealed record ObjectionChecklist
 
     public bool? SignedAuthorisationEnclosed { get; init; }
 
-    /// <summary>Directed against the result of an exam component (not another grievance).</summary>
+    /// <summary>Directed against what the scheme's objections concern (<see cref="ObjectionWording.Subject"/>: an exam result, a certification decision).</summary>
     public bool? AgainstResult { get; init; }
 
+    /// <summary>Sent to the institute's address and addressed to the scheme's deciding body (<see cref="ObjectionWording.Addressee"/>).</summary>
     public bool? AddressedToExamCommittee { get; init; }
 
     public bool? IsSigned { get; init; }
@@ -88,10 +89,11 @@ public sealed record ObjectionChecklist
             }
         }
 
+        var wording = deadlines.Scheme.Offers(CaseType.Objection) ? deadlines.Scheme.For(CaseType.Objection).Wording : ObjectionWording.Exam;
         v.Require(AgainstResult, nameof(AgainstResult), "objection.not-against-result",
-            "An objection can only concern the result of an exam component.", "Examenreglement 14");
+            $"An objection can only concern {wording.Subject}.", "Examenreglement 14", wording.SubjectNl);
         v.Require(AddressedToExamCommittee, nameof(AddressedToExamCommittee), "objection.not-addressed",
-            "The objection is not sent to the institute's address and addressed to the exam committee.", "Examenreglement 16.1");
+            $"The objection is not sent to the institute's address and addressed to {wording.Addressee}.", "Examenreglement 16.1", wording.AddresseeNl);
         v.Require(SentByRegisteredPost, nameof(SentByRegisteredPost), "objection.not-registered",
             "The objection was not sent by registered post.", "Examenreglement 16.2");
         v.Require(IsSigned, nameof(IsSigned), "objection.unsigned", "The objection is not signed.", "Examenreglement 16.4");

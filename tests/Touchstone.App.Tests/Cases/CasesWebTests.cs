@@ -200,6 +200,31 @@ public abstract class CasesWebTests(AppFixture app)
         rows.Single(r => r.TextContent.Contains("Tijdige Tineke")).TextContent.ShouldNotContain("te laat");
     }
 
+    // Examenreglement 8.8, 8.9, 12: the committee sees the comments (late ones marked late) on the page where
+    // it fixes the answer key, not only in the Cases register.
+    [Fact]
+    public async Task TheAnswerKeyPageListsTheCommentsOnThatExamWithLateOnesMarkedLate()
+    {
+        var exam = await CaseExamData.SeedAsync(app.Factory, (Domain.Exams.ResultBand.Goed, Domain.Exams.ResultBand.Goed, Domain.Exams.ResultBand.Goed));
+        foreach (var (name, daysAgo) in new[] { ("Tijdige Tamara", 2), ("Late Lucas", 30) })
+        {
+            var response = await PostMultipartAsync(app.Anonymous(), "/Public/Cases/Submit", new Dictionary<string, string>
+            {
+                ["Input.Type"] = "Comment", ["Input.Scheme"] = "LMP", ["Input.Name"] = name, ["Input.Email"] = Unique("sleutel"),
+                ["Input.ReferenceDate"] = Iso(Today.AddDays(-daysAgo)), ["Input.ExamReference"] = exam.SessionCode, ["Input.Description"] = "Vraag 12 heeft twee goede antwoorden.",
+            });
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var committee = await app.As(Role.ExamCommitteeMember);
+        var rows = (await committee.GetPageAsync($"/Exams/Committee/Theory/{exam.SessionId}")).QuerySelectorAll("tr[data-comment]").ToList();
+        rows.Count.ShouldBe(2);
+        rows.Single(r => r.TextContent.Contains("Late Lucas")).TextContent.ShouldContain("te laat");
+        var timely = rows.Single(r => r.TextContent.Contains("Tijdige Tamara")).TextContent;
+        timely.ShouldNotContain("te laat");
+        timely.ShouldContain("Vraag 12 heeft twee goede antwoorden.");
+    }
+
     [Fact]
     public async Task LateObjectionByPostIsRegisteredAndThenDeclaredInadmissibleWithItsReasons()
     {
@@ -244,6 +269,47 @@ public abstract class CasesWebTests(AppFixture app)
         detail.Text("#case-state").ShouldContain("Niet-ontvankelijk");
         detail.Text("#case-state").ShouldContain("te laat");
         (await MailsToAsync(email)).ShouldContain(m => m.Subject.Contains("niet-ontvankelijk") && m.Body.Contains("16.3"));
+    }
+
+    // DOMAIN.md §6 and frameworks/case-types.yaml (CMC): an objection against a certification decision is handled
+    // like an exam objection, but its checklist asks about the certification decision and the director rules on it.
+    [Fact]
+    public async Task ACmcObjectionAsksAboutTheCertificationDecisionAndTheDirectorNotTheCommitteeRulesOnIt()
+    {
+        var email = Unique("cmc-bezwaar");
+        var office = await app.As(Role.BackOffice);
+        var registered = await office.PostFormAsync("/Cases/New", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "Objection",
+            ["Input.Scheme"] = "CMC",
+            ["Input.Channel"] = "RegisteredLetter",
+            ["Input.Name"] = "Cees Certificaat",
+            ["Input.Email"] = email,
+            ["Input.ReferenceDate"] = Iso(Today.AddDays(-60)),
+            ["Input.PostmarkDate"] = Iso(Today.AddDays(-30)),
+            ["Input.ReceivedOn"] = Iso(Today.AddDays(-28)),
+        });
+        registered.StatusCode.ShouldBe(HttpStatusCode.Redirect, await registered.Content.ReadAsStringAsync(Ct));
+        var dossier = await DossierOfAsync(email);
+        dossier.Case.DecidingRole.ShouldBe(CaseRole.Director);
+
+        var checklist = $"/Cases/Checklist/{dossier.Id}";
+        var allYes = AdmissibilityChecklist.Items(CaseType.Objection)
+            .Select(i => new KeyValuePair<string, string>($"Items[{i}]", i == "SubmittedByRepresentative" ? "no" : "yes"))
+            .Append(new("PostmarkDate", Iso(Today.AddDays(-30))));
+        (await office.PostFormAsync(checklist, allYes)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await office.GetPageAsync(checklist);
+        var labels = string.Join(" | ", page.QuerySelectorAll("th[scope=row]").Select(th => th.TextContent));
+        labels.ShouldContain("Gericht tegen een certificatiebesluit op een CMC-aanvraag (14)");
+        labels.ShouldContain("Gericht aan de directeur van de certificatie-instelling");
+        labels.ShouldNotContain("examen");
+
+        var committee = await app.As(Role.ExamCommitteeMember);
+        (await committee.PostFormAsync(checklist, [], checklist + "?handler=Complete")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await StateOfAsync(dossier.Id)).ShouldBe(CaseState.Admissibility);
+        var director = await app.As(Role.Director);
+        (await director.PostFormAsync(checklist, [], checklist + "?handler=Complete")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StateOfAsync(dossier.Id)).ShouldBe(CaseState.Inadmissible);
     }
 
     [Fact]

@@ -33,6 +33,21 @@ public sealed class ChecklistModel(
     /// </summary>
     public IReadOnlyList<CaseRole> CompletedByOthers { get; private set; } = [];
 
+    /// <summary>The scheme's objection wording (what it concerns, to whom it is addressed) from frameworks/case-types.yaml.</summary>
+    public ObjectionWording Wording { get; private set; } = ObjectionWording.Exam;
+
+    /// <summary>The scheme's wording filled into an item's label, in the page's language.</summary>
+    public string ItemArgument(string item)
+    {
+        var dutch = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+        return item switch
+        {
+            nameof(ObjectionChecklist.AgainstResult) => dutch ? Wording.SubjectNl : Wording.Subject,
+            nameof(ObjectionChecklist.AddressedToExamCommittee) => dutch ? Wording.AddresseeNl : Wording.Addressee,
+            _ => string.Empty,
+        };
+    }
+
     [BindProperty]
     public Dictionary<string, string?> Items { get; set; } = [];
 
@@ -84,6 +99,11 @@ public sealed class ChecklistModel(
 
         Dossier = dossier;
         Answers = AdmissibilityChecklist.Answers(dossier);
+        if (CaseSchemes.Find(dossier.Case.SchemeCode) is { } scheme && scheme.Offers(CaseType.Objection))
+        {
+            Wording = scheme.For(CaseType.Objection).Wording;
+        }
+
         PostmarkDate ??= dossier.PostmarkDate;
         ProofOfSendingDate ??= dossier.ProofOfSendingDate;
         if (dossier.Case.State == CaseState.Admissibility)
@@ -91,10 +111,11 @@ public sealed class ChecklistModel(
             Verdict = AdmissibilityChecklist.Evaluate(dossier, calendar);
             var target = Verdict.IsAdmissible ? CaseState.InHandling : CaseState.Inadmissible;
             var actor = User.ToCaseActor();
-            var type = dossier.Case.Type;
-            if (!CaseTransitions.Check(type, CaseState.Admissibility, target, actor.RoleFor(type, CaseState.Admissibility, target)).IsSuccess)
+            var c = dossier.Case;
+            var allowed = c.RolesFor(target);
+            if (!allowed.Contains(actor.RoleFor(c, CaseState.Admissibility, target)))
             {
-                CompletedByOthers = CaseTransitions.Find(type, CaseState.Admissibility, target)?.Roles ?? [];
+                CompletedByOthers = allowed;
             }
         }
 

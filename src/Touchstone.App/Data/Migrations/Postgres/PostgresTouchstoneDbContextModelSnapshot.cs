@@ -1941,6 +1941,11 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("DecidingRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("FollowUp")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");

@@ -1928,6 +1928,11 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecidingRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FollowUp")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");

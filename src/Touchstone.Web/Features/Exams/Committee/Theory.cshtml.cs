@@ -1,17 +1,23 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Cases;
 using Touchstone.App.Data;
 using Touchstone.App.Exams;
 using Touchstone.Domain.Exams;
+using Touchstone.Web.Features.Cases;
 
 namespace Touchstone.Web.Features.Exams.Committee;
 
 /// <summary>
 /// Theory marking for one session: the key, the answer import, a key change previewed before it is applied
-/// (Examenreglement 8.3, 8.9) and the item analysis that informs it.
+/// (Examenreglement 8.3, 8.9) and the item analysis that informs it. The comments on the exam, late ones
+/// marked late, are listed before the key is fixed (8.8, 8.9, 12).
 /// </summary>
-public sealed class TheoryModel(TouchstoneDbContext db) : ExamsPage
+public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comments) : ExamsPage
 {
+    /// <summary>The comments filed on this session (by its code), from the Cases register.</summary>
+    public IReadOnlyList<CommentRow> Comments { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
@@ -82,6 +88,7 @@ public sealed class TheoryModel(TouchstoneDbContext db) : ExamsPage
         }
 
         Key = LmpExam.ReadKey(Session.AnswerKeyJson);
+        Comments = await comments.HandleAsync(Session.Code, User.ToCaseActor(), ct);
         var sheets = await db.Set<SessionRegistration>().AsNoTracking().Where(r => r.SessionId == Id && r.TheoryAnswers != null)
             .Select(r => new { r.CandidateNumber, r.TheoryAnswers }).ToListAsync(ct);
         Items = Key is null || sheets.Count == 0 ? [] : ItemAnalysis.Analyse(Key, [.. sheets.Select(s => new AnswerSheet(s.CandidateNumber, s.TheoryAnswers!))]);

@@ -34,6 +34,7 @@ public static class Navigation
         new("Cmc.Nav.Assessors", "/PersonCertification/Assessors", Role.BackOffice),
         new("Cmc.Nav.Certificates", "/PersonCertification/Certificates", Role.BackOffice, Role.DecisionMaker),
         new("Cmc.Nav.Register", "/Public/Register"),
+        new("Exams.Nav.Verify", "/verify"),
     ];
 
     public static IEnumerable<NavItem> For(ClaimsPrincipal user) =>

@@ -35,6 +35,7 @@ public static partial class AccessMatrix
         Page("/Exams/MyResults", Audience.Roles, Role.Candidate),
         Page("/Exams/MyResults/Index", Audience.Roles, Role.Candidate),
         Page("/Public/Verify", Audience.Public),
+        Page("/verify", Audience.Public),
         Api("POST", "/api/exams/sessions/{id:guid}/registrations", Audience.Roles, ExamsRegistrar),
         Api("GET", "/api/public/diplomas/verify", Audience.Public),
     ];

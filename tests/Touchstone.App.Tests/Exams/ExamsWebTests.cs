@@ -218,6 +218,60 @@ public abstract class ExamsWebTests(AppFixture app) : ExamsWebTestBase(app)
     }
 
     [Fact]
+    public async Task ThePublicCheckLivesAtVerifyTheDiplomaQrPointsThereAndEveryPageLinksIt()
+    {
+        var valid = await InDbAsync(db => db.Set<Diploma>().FirstAsync(d => d.HolderName == "Sanne de Vries"));
+        var anonymous = App.Anonymous();
+
+        // Examenreglement 10.6: the public check at /verify; the diploma's QR code and PDF link lead there.
+        var qr = DiplomaDocument.VerifyUrl("https://touchstone.example/", valid);
+        qr.ShouldBe($"https://touchstone.example/verify?number={Uri.EscapeDataString(valid.Number)}");
+        var page = await anonymous.GetPageAsync(new Uri(qr).PathAndQuery + "&surname=de+vries");
+        page.Text("h1").ShouldBe("Diploma controleren");
+        page.Text("#outcome h2").ShouldBe("Geldig");
+        // Old links keep working.
+        (await anonymous.GetPageAsync($"/Public/Verify?number={valid.Number}&surname=de+vries")).Text("#outcome h2").ShouldBe("Geldig");
+
+        // An outsider finds it from any page: the navigation and the footer.
+        var home = await anonymous.GetPageAsync("/");
+        home.QuerySelectorAll("nav a[href='/verify']").ShouldNotBeEmpty();
+        home.QuerySelectorAll("footer a[href='/verify']").ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task ABurstOfDiplomaChecksIsRefusedWithAFriendlyPageAndAProblem()
+    {
+        AppFixture.SkipUnlessAvailable(App.Provider);
+        // An app of its own with the default limit (Touchstone:PublicLookupsPerMinute), so the shared app's checks are not refused.
+        await using var factory = new TouchstoneFactory(App.Provider, settings => settings.Remove("Touchstone:PublicLookupsPerMinute"));
+        var limit = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Touchstone.Web.Infrastructure.Hosting.TouchstoneOptions>>().Value.PublicLookupsPerMinute;
+        var client = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i <= limit; i++)
+        {
+            var response = await client.GetAsync($"/verify?number=LMP-{i}&surname=Raden");
+            statuses.Add(response.StatusCode);
+            refused ??= response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        statuses.Take(limit).ShouldAllBe(s => s == HttpStatusCode.OK);
+        statuses[limit].ShouldBe(HttpStatusCode.TooManyRequests);
+        refused!.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        (await refused.ParseAsync()).Text("h1").ShouldBe("Te veel verzoeken");
+
+        HttpResponseMessage? api = null;
+        for (var i = 0; i <= limit; i++)
+        {
+            api = await client.GetAsync($"/api/public/diplomas/verify?number=LMP-{i}&surname=Raden");
+        }
+
+        api!.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
     public async Task PurgeExpiredDeletesWorkSixMonthsAfterTheExamButKeepsWorkUnderObjection()
     {
         var (purgedFile, heldFile, recentFile) = await App.Factory.InScopeAsync(async sp =>

@@ -19,6 +19,8 @@ public static class PageAuthorization
         conventions.AllowAnonymousToPage("/Account/Logout");
         conventions.AllowAnonymousToFolder("/Errors");
         conventions.AllowAnonymousToFolder("/Public");
+        // The public diploma check's address (Examenreglement 10.6) is /verify; /Public/Verify keeps working for older links.
+        conventions.AddPageRoute("/Public/Verify", "verify");
 
         conventions.AuthorizeFolder("/Admin", Policies.Administrator);
 

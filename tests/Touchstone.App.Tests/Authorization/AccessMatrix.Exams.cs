@@ -37,6 +37,7 @@ public static partial class AccessMatrix
         Page("/Public/Verify", Audience.Public),
         Page("/verify", Audience.Public),
         Api("POST", "/api/exams/sessions/{id:guid}/registrations", Audience.Roles, ExamsRegistrar),
+        Api("POST", "/api/exams/sessions/{id:guid}/theory-answers", Audience.Roles, ExamsCommittee),
         Api("GET", "/api/public/diplomas/verify", Audience.Public),
     ];
 }

@@ -311,6 +311,48 @@ public abstract class ExamsWebTests(AppFixture app) : ExamsWebTestBase(app)
     }
 
     [Fact]
+    public async Task TheCommitteeImportsAnswersThroughTheApiAllOrNothingWithAReportPerRow()
+    {
+        // Examenreglement 8.3: answers imported (CSV or API), validated row by row; any bad row and nothing is imported.
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var a = await SatAsync(session, "api-a");
+        var b = await SatAsync(session, "api-b");
+        await App.Factory.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(session.Id, Key), default)).IsSuccess.ShouldBeTrue());
+        var numbers = await InDbAsync(db => db.Set<SessionRegistration>().Where(r => r.SessionId == session.Id).OrderBy(r => r.CandidateNumber).Select(r => r.CandidateNumber).ToListAsync());
+        var committee = await App.As(Role.ExamCommitteeMember);
+        var url = $"/api/exams/sessions/{session.Id}/theory-answers";
+
+        var bad = await committee.PostAsJsonAsync(url, new[]
+        {
+            new { candidateNumber = numbers[0], answers = Key },
+            new { candidateNumber = "LMP-0000-999", answers = Key },
+            new { candidateNumber = numbers[0], answers = Key },
+            new { candidateNumber = numbers[1], answers = Key[1..] },
+        });
+        bad.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        bad.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = await bad.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        problem.GetProperty("imported").GetBoolean().ShouldBeFalse();
+        var rows = problem.GetProperty("rows").EnumerateArray().ToList();
+        rows.Select(r => r.GetProperty("ok").GetBoolean()).ShouldBe([true, false, false, false]);
+        string Code(int row) => rows[row].GetProperty("errors")[0].GetProperty("code").GetString()!;
+        Code(1).ShouldBe("exams.theory.unknown-candidate");
+        Code(2).ShouldBe("exams.import.duplicate");
+        Code(3).ShouldBe("exams.theory.answers");
+        (await TheoryAsync(a)).ShouldBe((null, null));
+        (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.Action == "TheoryImportRefused" && r.EntityId == session.Id.ToString()))).ShouldBeTrue();
+
+        var good = await committee.PostAsJsonAsync(url, new[] { new { candidateNumber = numbers[0], answers = Key }, new { candidateNumber = numbers[1], answers = "B" + Key[1..] } });
+        good.StatusCode.ShouldBe(HttpStatusCode.OK, await good.Content.ReadAsStringAsync());
+        (await good.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("imported").GetBoolean().ShouldBeTrue();
+        (await TheoryAsync(a)).Item1.ShouldBe(30);
+        (await TheoryAsync(b)).Item1.ShouldBe(29);
+
+        (await (await App.As(Role.TrainingProvider)).PostAsJsonAsync(url, new[] { new { candidateNumber = numbers[0], answers = Key } })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task AKeyChangeIsPreviewedWithoutEffectAndThenAppliedToEverySheet()
     {
         var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);

@@ -353,6 +353,53 @@ public abstract class ExamsWebTests(AppFixture app) : ExamsWebTestBase(app)
     }
 
     [Fact]
+    public async Task AnExaminerWithoutACleanIndependenceDeclarationIsRefusedWithTheRule()
+    {
+        // Examenreglement 1 (Examinator): the examiner is independent of training institutes, declared before assignment.
+        var undeclared = Guid.NewGuid().ToString();
+        var teacher = Guid.NewGuid().ToString();
+        var independent = Guid.NewGuid().ToString();
+        await App.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            db.Add(new IndependenceStatement { UserId = teacher, DeclaredOn = Today(), InstituteRelation = "Opleider Noord", InstituteRelationKind = InstituteRelationKind.Teacher });
+            db.Add(new IndependenceStatement { UserId = independent, DeclaredOn = Today() });
+            await db.SaveChangesAsync();
+        });
+
+        Task<Touchstone.Domain.Common.Result<ExamSession>> Plan(string code, string examiner) => App.Factory.InScopeAsync(sp => sp.GetRequiredService<CreateSessionHandler>().HandleAsync(new CreateSession(
+            code, Today().AddDays(40), "Utrecht", examiner, 10, 60, 45, Today().AddDays(30), Today().AddDays(30), 395m, StartsAt), default));
+        var code = "X" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
+        var refused = await Plan(code, undeclared);
+        refused.Errors.Single().Code.ShouldBe("exams.independence.no-declaration");
+        refused.Errors.Single().Rule.ShouldBe("Examenreglement 1 (Examinator)");
+        (await Plan(code, teacher)).Errors.Single().Code.ShouldBe("exams.independence.institute-relation");
+        (await InDbAsync(db => db.Set<ExamSession>().AnyAsync(s => s.Code == code))).ShouldBeFalse();
+        (await InDbAsync(db => db.AuditRecords.CountAsync(r => r.Action == "ExaminerAssignmentRefused" && r.EntityId == code))).ShouldBe(2);
+
+        (await Plan(code, independent)).IsSuccess.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ACommitteeMemberWithoutAnIndependenceDeclarationIsRefusedWithTheRule()
+    {
+        // Examenreglement 4.9: committee members are independent; the appointment without a declaration is refused and audited.
+        var director = await App.As(Role.Director);
+        var name = "Onafhankelijk " + Guid.NewGuid().ToString("N")[..6];
+        var refused = await director.PostFormAsync("/Exams/Committee/Members",
+            new Dictionary<string, string> { ["name"] = name, ["role"] = "Member" }, "/Exams/Committee/Members?handler=Appoint");
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await refused.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 4.9");
+        (await InDbAsync(db => db.Set<CommitteeMembership>().AnyAsync(m => m.Name == name))).ShouldBeFalse();
+        (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.Action == "CommitteeAppointmentRefused" && r.EntityId == name))).ShouldBeTrue();
+
+        await Ok(director.PostFormAsync("/Exams/Committee/Members",
+            new Dictionary<string, string> { ["name"] = name, ["role"] = "Member", ["independence"] = "true" }, "/Exams/Committee/Members?handler=Appoint"));
+        (await InDbAsync(db => db.Set<CommitteeMembership>().SingleAsync(m => m.Name == name))).IndependenceDeclaredOn.ShouldBe(Today());
+    }
+
+    [Fact]
     public async Task AKeyChangeIsPreviewedWithoutEffectAndThenAppliedToEverySheet()
     {
         var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);

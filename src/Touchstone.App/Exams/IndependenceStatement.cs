@@ -22,7 +22,7 @@ public sealed class IndependenceStatement : Entity
 
     /// <summary>The person's current (latest) declaration, or null when he has none.</summary>
     public static Task<IndependenceStatement?> LatestAsync(TouchstoneDbContext db, string userId, CancellationToken ct) =>
-        db.Set<IndependenceStatement>().AsNoTracking().Where(s => s.UserId == userId).OrderByDescending(s => s.DeclaredOn).FirstOrDefaultAsync(ct);
+        db.Set<IndependenceStatement>().AsNoTracking().Where(s => s.UserId == userId).OrderByDescending(s => s.DeclaredOn).ThenByDescending(s => s.Id).FirstOrDefaultAsync(ct); // Ids are version-7 Guids: the later of one day's declarations wins
 
     public IndependenceDeclaration ToDomain() => new(
         UserId,

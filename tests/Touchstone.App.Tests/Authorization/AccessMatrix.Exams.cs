@@ -34,6 +34,8 @@ public static partial class AccessMatrix
         Page("/Exams/Committee/Members", Audience.Roles, ExamsCommittee),
         Page("/Exams/MyResults", Audience.Roles, Role.Candidate),
         Page("/Exams/MyResults/Index", Audience.Roles, Role.Candidate),
+        Page("/Exams/Independence", Audience.Roles, Role.ExamCommitteeMember, Role.Examiner, Role.Marker),
+        Page("/Exams/Independence/Index", Audience.Roles, Role.ExamCommitteeMember, Role.Examiner, Role.Marker),
         Page("/Public/Verify", Audience.Public),
         Page("/verify", Audience.Public),
         Api("POST", "/api/exams/sessions/{id:guid}/registrations", Audience.Roles, ExamsRegistrar),

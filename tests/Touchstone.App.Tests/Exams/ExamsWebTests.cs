@@ -400,6 +400,29 @@ public abstract class ExamsWebTests(AppFixture app) : ExamsWebTestBase(app)
     }
 
     [Fact]
+    public async Task AnExaminerDeclaresHisIndependenceHimselfAndARelationBlocksHisAssignment()
+    {
+        // Examenreglement 5.2 / 1 (Examinator): the declaration the person makes himself decides the assignment.
+        var examiner = await App.As(Role.Examiner);
+        var institute = "Opleider " + Guid.NewGuid().ToString("N")[..6];
+        (await examiner.GetPageAsync("/Exams/Independence")).Text("h1").ShouldBe("Onafhankelijkheidsverklaring");
+
+        var noKind = await examiner.PostFormAsync("/Exams/Independence", new Dictionary<string, string> { ["institute"] = institute });
+        noKind.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await noKind.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 5.2");
+
+        await Ok(examiner.PostFormAsync("/Exams/Independence", new Dictionary<string, string> { ["institute"] = institute, ["kind"] = "Teacher" }));
+        var examinerId = await InDbAsync(db => db.Set<IndependenceStatement>().Where(s => s.InstituteRelation == institute).Select(s => s.UserId).SingleAsync());
+        Task<Touchstone.Domain.Common.Result<ExamSession>> Plan(string code) => App.Factory.InScopeAsync(sp => sp.GetRequiredService<CreateSessionHandler>().HandleAsync(new CreateSession(
+            code, Today().AddDays(40), "Utrecht", examinerId, 10, 60, 45, Today().AddDays(30), Today().AddDays(30), 395m, StartsAt), default));
+        var code = "D" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        (await Plan(code)).Errors.Single().Code.ShouldBe("exams.independence.institute-relation");
+
+        await Ok(examiner.PostFormAsync("/Exams/Independence", new Dictionary<string, string> { ["institute"] = "" }));
+        (await Plan(code)).IsSuccess.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task AKeyChangeIsPreviewedWithoutEffectAndThenAppliedToEverySheet()
     {
         var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);

@@ -36,6 +36,7 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Exams/Marking", Policies.ExamsMarker);
         conventions.AuthorizeFolder("/Exams/Committee", Policies.ExamsCommittee);
         conventions.AuthorizeFolder("/Exams/MyResults", Policies.ExamsCandidate);
+        conventions.AuthorizeFolder("/Exams/Independence", Policies.ExamsIndependence);
         // Cases: the committee sees objections and comments; complaints are filtered further per case (13.1).
         conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
         conventions.AuthorizePage("/Cases/New", Policies.CaseStaff);

@@ -19,11 +19,27 @@ public sealed class AppointCommitteeMemberHandler(TouchstoneDbContext db, TimePr
         }
 
         var today = time.Today();
+        if (!cmd.IsStaff)
+        {
+            // Examenreglement 4.9: a member is independent of training institutes. His own declaration counts; without
+            // one, the director records the declaration he made (the independence box) for him.
+            var statement = cmd.UserId is { Length: > 0 } user ? await IndependenceStatement.LatestAsync(db, user, ct) : null;
+            var person = cmd.UserId ?? cmd.Name.Trim();
+            var declaration = statement?.ToDomain() ?? (cmd.IndependenceDeclared ? new IndependenceDeclaration(person, today, [], []) : null);
+            var independent = IndependenceRules.CheckAssignment(ExamFunction.CommitteeMember, person, declaration);
+            if (!independent.IsSuccess)
+            {
+                db.RecordEvent(nameof(CommitteeMembership), person, "CommitteeAppointmentRefused", string.Join("; ", independent.Errors.Select(e => $"{e.Rule}: {e.Message}")));
+                await db.SaveChangesAsync(ct);
+                return Result<CommitteeCheck>.Failure(independent.Errors);
+            }
+        }
+
         var members = await db.Set<CommitteeMembership>().ToListAsync(ct);
         var member = new CommitteeMembership
         {
             Name = cmd.Name.Trim(), UserId = cmd.UserId, Role = cmd.Role, IsStaff = cmd.IsStaff, AppointedOn = cmd.AppointedOn,
-            IndependenceDeclaredOn = cmd.IndependenceDeclared ? today : null,
+            IndependenceDeclaredOn = cmd.IsStaff ? null : today,
         };
         var before = ExamCommitteeRules.Check([.. members.Select(m => m.ToDomain())], today, calendar, LmpExam.Regulation);
         var check = ExamCommitteeRules.Check([.. members.Select(m => m.ToDomain()), member.ToDomain()], today, calendar, LmpExam.Regulation);

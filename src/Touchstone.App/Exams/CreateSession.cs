@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Data;
 using Touchstone.Domain.Common;
+using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Exams;
 
@@ -32,6 +33,19 @@ public sealed class CreateSessionHandler(TouchstoneDbContext db)
         if (await db.Set<ExamSession>().AnyAsync(s => s.Code == cmd.Code, ct))
         {
             errors.Add(new("exams.session.duplicate", $"A session with code {cmd.Code} exists already.") { Args = [cmd.Code] });
+        }
+
+        if (cmd.ExaminerUserId is { Length: > 0 } examiner)
+        {
+            // Examenreglement 1 (Examinator): an examiner is independent of training institutes, declared before assignment.
+            var statement = await IndependenceStatement.LatestAsync(db, examiner, ct);
+            var independent = IndependenceRules.CheckAssignment(ExamFunction.Examiner, examiner, statement?.ToDomain());
+            if (!independent.IsSuccess)
+            {
+                errors.AddRange(independent.Errors);
+                db.RecordEvent(nameof(ExamSession), cmd.Code, "ExaminerAssignmentRefused", string.Join("; ", independent.Errors.Select(e => $"{e.Rule}: {e.Message}")));
+                await db.SaveChangesAsync(ct);
+            }
         }
 
         if (errors.Count > 0)

@@ -9,7 +9,7 @@ namespace Touchstone.App.Exams;
 public static class DiplomaDocument
 {
     public static string VerifyUrl(string baseUrl, Diploma diploma) =>
-        $"{baseUrl.TrimEnd('/')}/Public/Verify?number={Uri.EscapeDataString(diploma.Number)}";
+        $"{baseUrl.TrimEnd('/')}/verify?number={Uri.EscapeDataString(diploma.Number)}";
 
     public static byte[] Render(Diploma diploma, string verifyUrl)
     {

@@ -38,9 +38,9 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
             new CommitteeMembership { Name = "Ir. J. Koster", Role = CommitteeRole.Member, AppointedOn = since, IndependenceDeclaredOn = since },
             new CommitteeMembership { Name = director?.DisplayName ?? "Directeur", UserId = director?.Id, Role = CommitteeRole.Secretary, IsStaff = true, AppointedOn = since },
             new CommitteeMembership { Name = "Lotte de Boer", Role = CommitteeRole.DeputySecretary, IsStaff = true, AppointedOn = since });
-        if (marker is not null)
+        foreach (var declaredBy in new[] { marker?.Id, examiner?.Id, committeeMember?.Id }.OfType<string>())
         {
-            db.Add(new IndependenceStatement { UserId = marker.Id, DeclaredOn = since });
+            db.Add(new IndependenceStatement { UserId = declaredBy, DeclaredOn = since });
         }
 
         var past = new ExamSession

@@ -7,13 +7,42 @@ namespace Touchstone.App.Exams;
 
 public sealed record ImportTheoryAnswers(Guid SessionId, string Csv);
 
+/// <summary>One answer sheet: line (or position in an API batch), candidate number, answers; null answers when a CSV line lacks the column.</summary>
+public sealed record TheoryAnswerRow(int Line, string CandidateNumber, string? Answers);
+
+/// <summary>The same import from rows (the JSON API): the same checks, the same all-or-nothing rule and row report.</summary>
+public sealed record ImportTheoryAnswerRows(Guid SessionId, IReadOnlyList<TheoryAnswerRow> Rows);
+
 /// <summary>
 /// Imports the answer sheets (<c>candidateNumber;answers</c>, one letter per question, '-' blank) and scores
 /// them against the key (Examenreglement 8.3). Any bad row: nothing is imported.
 /// </summary>
 public sealed class ImportTheoryAnswersHandler(TouchstoneDbContext db, TimeProvider time)
 {
-    public async Task<Result<IReadOnlyList<RowReport>>> HandleAsync(ImportTheoryAnswers cmd, CancellationToken ct)
+    public Task<Result<IReadOnlyList<RowReport>>> HandleAsync(ImportTheoryAnswers cmd, CancellationToken ct) =>
+        HandleAsync(new ImportTheoryAnswerRows(cmd.SessionId, ParseCsv(cmd.Csv)), ct);
+
+    private static List<TheoryAnswerRow> ParseCsv(string csv)
+    {
+        var rows = new List<TheoryAnswerRow>();
+        var line = 0;
+        foreach (var raw in csv.Split('\n'))
+        {
+            line++;
+            var text = raw.Trim();
+            if (text.Length == 0 || (line == 1 && text.StartsWith("candidate", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var fields = text.Split([';', ','], StringSplitOptions.TrimEntries);
+            rows.Add(new(line, fields[0], fields.Length == 2 ? fields[1] : null));
+        }
+
+        return rows;
+    }
+
+    public async Task<Result<IReadOnlyList<RowReport>>> HandleAsync(ImportTheoryAnswerRows cmd, CancellationToken ct)
     {
         var session = await db.Set<ExamSession>().FindAsync([cmd.SessionId], ct);
         if (session is null)
@@ -31,27 +60,19 @@ public sealed class ImportTheoryAnswersHandler(TouchstoneDbContext db, TimeProvi
         var reports = new List<RowReport>();
         var parsed = new List<(SessionRegistration Registration, string Answers)>();
         var seen = new HashSet<string>();
-        var line = 0;
-        foreach (var raw in cmd.Csv.Split('\n'))
+        foreach (var row in cmd.Rows)
         {
-            line++;
-            var text = raw.Trim();
-            if (text.Length == 0 || (line == 1 && text.StartsWith("candidate", StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
+            var line = row.Line;
             var errors = new List<DomainError>();
-            var fields = text.Split([';', ','], StringSplitOptions.TrimEntries);
-            var number = fields[0];
-            if (fields.Length != 2)
+            var number = row.CandidateNumber.Trim();
+            if (row.Answers is null)
             {
                 errors.Add(new("exams.import.columns", $"Line {line} needs 2 columns: candidateNumber;answers.") { Args = [line] });
             }
             else
             {
                 var registration = registrations.FirstOrDefault(r => r.CandidateNumber == number);
-                var answers = fields[1].ToUpperInvariant();
+                var answers = row.Answers.Trim().ToUpperInvariant();
                 if (registration is null)
                 {
                     errors.Add(new("exams.theory.unknown-candidate", $"Candidate number {number} is not registered for {session.Code}.") { Args = [number, session.Code] });

@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Common;
+using Touchstone.App.Data;
 using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Exams;
 
-/// <summary>A marker's or examiner's declaration of independence (5.2, 5.4): institute relations and candidates in the circle.</summary>
+/// <summary>A committee member's, marker's or examiner's declaration of independence (5.2, 5.4): institute relations and candidates in the circle.</summary>
 public sealed class IndependenceStatement : Entity
 {
     public required string UserId { get; set; }
@@ -17,6 +19,10 @@ public sealed class IndependenceStatement : Entity
 
     /// <summary>Candidate ids in the person's personal or business circle.</summary>
     public List<string> CandidatesInCircle { get; set; } = [];
+
+    /// <summary>The person's current (latest) declaration, or null when he has none.</summary>
+    public static Task<IndependenceStatement?> LatestAsync(TouchstoneDbContext db, string userId, CancellationToken ct) =>
+        db.Set<IndependenceStatement>().AsNoTracking().Where(s => s.UserId == userId).OrderByDescending(s => s.DeclaredOn).ThenByDescending(s => s.Id).FirstOrDefaultAsync(ct); // Ids are version-7 Guids: the later of one day's declarations wins
 
     public IndependenceDeclaration ToDomain() => new(
         UserId,

@@ -5,12 +5,13 @@ using Touchstone.App.Data;
 using Touchstone.App.Exams;
 using Touchstone.Domain.Accounts;
 using Touchstone.Web.Infrastructure.Auth;
+using Touchstone.Web.Infrastructure.Errors;
 using Touchstone.Web.Infrastructure.Hosting;
 using Touchstone.Web.Infrastructure.Localization;
 
 namespace Touchstone.Web.Api;
 
-/// <summary>Exams: collective registration by training providers, and the public diploma check.</summary>
+/// <summary>Exams: collective registration by training providers, theory answer import by the committee, and the public diploma check.</summary>
 public sealed class ExamsApi : IApiModule
 {
     public void Map(RouteGroupBuilder api)
@@ -26,13 +27,38 @@ public sealed class ExamsApi : IApiModule
                 var rows = (body ?? []).Select((r, i) => new RegistrationRow(i + 1, null, r.Name, r.DateOfBirth, r.Email, r.Resit)).ToList();
                 var providerId = await ProviderIdAsync(http, db, ct);
                 var result = await handler.HandleAsync(new RegisterCandidates(rows, id, providerId), ct);
-                var report = result.Rows.Select(r => new RowOutcome(r.Line, r.Email, r.Ok, [.. r.Errors.Select(e => new RowError(e.Code, DomainErrorLocalizer.Instance.Text(e), e.Rule))])).ToArray();
+                var report = Outcomes(result.Rows);
                 return result.Imported
                     ? Results.Ok(new RegistrationResponse(true, report, [.. result.RegistrationIds]))
                     : Results.UnprocessableEntity(new RegistrationResponse(false, report, []));
             })
             .WithName("RegisterExamCandidates")
             .WithSummary("Registers candidates for a session; validated row by row: any bad row and nothing is imported (Examenreglement 6.4, 6.5, 7.9).");
+
+        var committee = api.MapGroup("/exams").RequireAuthorization(Policies.ExamsCommittee);
+        committee.MapPost("/sessions/{id:guid}/theory-answers", async (Guid id, TheoryAnswersRequest[]? body, ImportTheoryAnswersHandler handler, CancellationToken ct) =>
+            {
+                var rows = (body ?? []).Select((r, i) => new TheoryAnswerRow(i + 1, r.CandidateNumber ?? string.Empty, r.Answers ?? string.Empty)).ToList();
+                var result = await handler.HandleAsync(new ImportTheoryAnswerRows(id, rows), ct);
+                if (!result.IsSuccess)
+                {
+                    return result.Errors.Any(e => e.Code == "exams.not-found")
+                        ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such exam session.")
+                        : result.Errors.ToValidationProblem();
+                }
+
+                var report = Outcomes(result.Value);
+                return result.Value.All(r => r.Ok)
+                    ? Results.Ok(new TheoryAnswersResponse(true, report))
+                    : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "One or more answer sheets break the rules: nothing was imported.",
+                        extensions: new Dictionary<string, object?> { ["imported"] = false, ["rows"] = report });
+            })
+            .WithName("ImportTheoryAnswers")
+            .WithSummary("Imports theory answer sheets (candidate number and one letter per question, '-' blank) and scores them against the key; validated row by row: any bad row and nothing is imported (Examenreglement 8.3).")
+            .Produces<TheoryAnswersResponse>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/public/diplomas/verify", async ([FromQuery] string? number, [FromQuery] string? surname, [FromQuery] DateOnly? dateOfBirth, VerifyDiplomaHandler verify, CancellationToken ct) =>
             {
@@ -56,6 +82,13 @@ public sealed class ExamsApi : IApiModule
         var name = http.User.Identity?.Name;
         return await db.Users.AsNoTracking().Where(u => u.UserName == name).Select(u => u.OrganisationId).FirstOrDefaultAsync(ct);
     }
+
+    private static RowOutcome[] Outcomes(IEnumerable<RowReport> rows) =>
+        [.. rows.Select(r => new RowOutcome(r.Line, r.Email, r.Ok, [.. r.Errors.Select(e => new RowError(e.Code, DomainErrorLocalizer.Instance.Text(e), e.Rule))]))];
+
+    public sealed record TheoryAnswersRequest(string? CandidateNumber, string? Answers);
+
+    public sealed record TheoryAnswersResponse(bool Imported, RowOutcome[] Rows);
 
     public sealed record RegistrationRequest(string? Name, string? DateOfBirth, string? Email, bool Resit);
 

@@ -26,6 +26,7 @@ public static class Navigation
         new("Exams.Nav.ExamDay", "/Exams/ExamDay", Role.Examiner),
         new("Exams.Nav.Marking", "/Exams/Marking", Role.Marker),
         new("Exams.Nav.Committee", "/Exams/Committee", Role.ExamCommitteeMember, Role.Director),
+        new("Exams.Nav.Independence", "/Exams/Independence", Role.ExamCommitteeMember, Role.Examiner, Role.Marker),
         new("Exams.Nav.MyResults", "/Exams/MyResults", Role.Candidate),
         new("Nav.Cases", "/Cases", Role.BackOffice, Role.Director, Role.ExamCommitteeMember),
         new("Nav.CaseDeadlines", "/Cases/Deadlines", Role.BackOffice, Role.Director),
@@ -34,6 +35,7 @@ public static class Navigation
         new("Cmc.Nav.Assessors", "/PersonCertification/Assessors", Role.BackOffice),
         new("Cmc.Nav.Certificates", "/PersonCertification/Certificates", Role.BackOffice, Role.DecisionMaker),
         new("Cmc.Nav.Register", "/Public/Register"),
+        new("Exams.Nav.Verify", "/verify"),
     ];
 
     public static IEnumerable<NavItem> For(ClaimsPrincipal user) =>

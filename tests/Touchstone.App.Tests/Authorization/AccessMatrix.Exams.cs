@@ -34,8 +34,12 @@ public static partial class AccessMatrix
         Page("/Exams/Committee/Members", Audience.Roles, ExamsCommittee),
         Page("/Exams/MyResults", Audience.Roles, Role.Candidate),
         Page("/Exams/MyResults/Index", Audience.Roles, Role.Candidate),
+        Page("/Exams/Independence", Audience.Roles, Role.ExamCommitteeMember, Role.Examiner, Role.Marker),
+        Page("/Exams/Independence/Index", Audience.Roles, Role.ExamCommitteeMember, Role.Examiner, Role.Marker),
         Page("/Public/Verify", Audience.Public),
+        Page("/verify", Audience.Public),
         Api("POST", "/api/exams/sessions/{id:guid}/registrations", Audience.Roles, ExamsRegistrar),
+        Api("POST", "/api/exams/sessions/{id:guid}/theory-answers", Audience.Roles, ExamsCommittee),
         Api("GET", "/api/public/diplomas/verify", Audience.Public),
     ];
 }

@@ -218,6 +218,60 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
     }
 
     [Fact]
+    public async Task ThePublicCheckLivesAtVerifyTheDiplomaQrPointsThereAndEveryPageLinksIt()
+    {
+        var valid = await InDbAsync(db => db.Set<Diploma>().FirstAsync(d => d.HolderName == "Sanne de Vries"));
+        var anonymous = App.Anonymous();
+
+        // Examenreglement 10.6: the public check at /verify; the diploma's QR code and PDF link lead there.
+        var qr = DiplomaDocument.VerifyUrl("https://touchstone.example/", valid);
+        qr.ShouldBe($"https://touchstone.example/verify?number={Uri.EscapeDataString(valid.Number)}");
+        var page = await anonymous.GetPageAsync(new Uri(qr).PathAndQuery + "&surname=de+vries");
+        page.Text("h1").ShouldBe("Diploma controleren");
+        page.Text("#outcome h2").ShouldBe("Geldig");
+        // Old links keep working.
+        (await anonymous.GetPageAsync($"/Public/Verify?number={valid.Number}&surname=de+vries")).Text("#outcome h2").ShouldBe("Geldig");
+
+        // An outsider finds it from any page: the navigation and the footer.
+        var home = await anonymous.GetPageAsync("/");
+        home.QuerySelectorAll("nav a[href='/verify']").ShouldNotBeEmpty();
+        home.QuerySelectorAll("footer a[href='/verify']").ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task ABurstOfDiplomaChecksIsRefusedWithAFriendlyPageAndAProblem()
+    {
+        AppFixture.SkipUnlessAvailable(App.Provider);
+        // An app of its own with the default limit (Touchstone:PublicLookupsPerMinute), so the shared app's checks are not refused.
+        await using var factory = new TouchstoneFactory(App.Provider, settings => settings.Remove("Touchstone:PublicLookupsPerMinute"));
+        var limit = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Touchstone.Web.Infrastructure.Hosting.TouchstoneOptions>>().Value.PublicLookupsPerMinute;
+        var client = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i <= limit; i++)
+        {
+            var response = await client.GetAsync($"/verify?number=LMP-{i}&surname=Raden");
+            statuses.Add(response.StatusCode);
+            refused ??= response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        statuses.Take(limit).ShouldAllBe(s => s == HttpStatusCode.OK);
+        statuses[limit].ShouldBe(HttpStatusCode.TooManyRequests);
+        refused!.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        (await refused.ParseAsync()).Text("h1").ShouldBe("Te veel verzoeken");
+
+        HttpResponseMessage? api = null;
+        for (var i = 0; i <= limit; i++)
+        {
+            api = await client.GetAsync($"/api/public/diplomas/verify?number=LMP-{i}&surname=Raden");
+        }
+
+        api!.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
     public async Task PurgeExpiredDeletesWorkSixMonthsAfterTheExamButKeepsWorkUnderObjection()
     {
         var (purgedFile, heldFile, recentFile) = await App.Factory.InScopeAsync(async sp =>
@@ -254,6 +308,118 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
         files.Single(f => f.Id == heldFile).Content.ShouldNotBeEmpty();
         files.Single(f => f.Id == recentFile).Content.ShouldNotBeEmpty();
         (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.Reason!.Contains("Examenreglement 10.3")))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task TheCommitteeImportsAnswersThroughTheApiAllOrNothingWithAReportPerRow()
+    {
+        // Examenreglement 8.3: answers imported (CSV or API), validated row by row; any bad row and nothing is imported.
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var a = await SatAsync(session, "api-a");
+        var b = await SatAsync(session, "api-b");
+        await App.Factory.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(session.Id, Key), default)).IsSuccess.ShouldBeTrue());
+        var numbers = await InDbAsync(db => db.Set<SessionRegistration>().Where(r => r.SessionId == session.Id).OrderBy(r => r.CandidateNumber).Select(r => r.CandidateNumber).ToListAsync());
+        var committee = await App.As(Role.ExamCommitteeMember);
+        var url = $"/api/exams/sessions/{session.Id}/theory-answers";
+
+        var bad = await committee.PostAsJsonAsync(url, new[]
+        {
+            new { candidateNumber = numbers[0], answers = Key },
+            new { candidateNumber = "LMP-0000-999", answers = Key },
+            new { candidateNumber = numbers[0], answers = Key },
+            new { candidateNumber = numbers[1], answers = Key[1..] },
+        });
+        bad.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        bad.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = await bad.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        problem.GetProperty("imported").GetBoolean().ShouldBeFalse();
+        var rows = problem.GetProperty("rows").EnumerateArray().ToList();
+        rows.Select(r => r.GetProperty("ok").GetBoolean()).ShouldBe([true, false, false, false]);
+        string Code(int row) => rows[row].GetProperty("errors")[0].GetProperty("code").GetString()!;
+        Code(1).ShouldBe("exams.theory.unknown-candidate");
+        Code(2).ShouldBe("exams.import.duplicate");
+        Code(3).ShouldBe("exams.theory.answers");
+        (await TheoryAsync(a)).ShouldBe((null, null));
+        (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.Action == "TheoryImportRefused" && r.EntityId == session.Id.ToString()))).ShouldBeTrue();
+
+        var good = await committee.PostAsJsonAsync(url, new[] { new { candidateNumber = numbers[0], answers = Key }, new { candidateNumber = numbers[1], answers = "B" + Key[1..] } });
+        good.StatusCode.ShouldBe(HttpStatusCode.OK, await good.Content.ReadAsStringAsync());
+        (await good.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("imported").GetBoolean().ShouldBeTrue();
+        (await TheoryAsync(a)).Item1.ShouldBe(30);
+        (await TheoryAsync(b)).Item1.ShouldBe(29);
+
+        (await (await App.As(Role.TrainingProvider)).PostAsJsonAsync(url, new[] { new { candidateNumber = numbers[0], answers = Key } })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task AnExaminerWithoutACleanIndependenceDeclarationIsRefusedWithTheRule()
+    {
+        // Examenreglement 1 (Examinator): the examiner is independent of training institutes, declared before assignment.
+        var undeclared = Guid.NewGuid().ToString();
+        var teacher = Guid.NewGuid().ToString();
+        var independent = Guid.NewGuid().ToString();
+        await App.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            db.Add(new IndependenceStatement { UserId = teacher, DeclaredOn = Today(), InstituteRelation = "Opleider Noord", InstituteRelationKind = InstituteRelationKind.Teacher });
+            db.Add(new IndependenceStatement { UserId = independent, DeclaredOn = Today() });
+            await db.SaveChangesAsync();
+        });
+
+        Task<Touchstone.Domain.Common.Result<ExamSession>> Plan(string code, string examiner) => App.Factory.InScopeAsync(sp => sp.GetRequiredService<CreateSessionHandler>().HandleAsync(new CreateSession(
+            code, Today().AddDays(40), "Utrecht", examiner, 10, 60, 45, Today().AddDays(30), Today().AddDays(30), 395m, StartsAt), default));
+        var code = "X" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
+        var refused = await Plan(code, undeclared);
+        refused.Errors.Single().Code.ShouldBe("exams.independence.no-declaration");
+        refused.Errors.Single().Rule.ShouldBe("Examenreglement 1 (Examinator)");
+        (await Plan(code, teacher)).Errors.Single().Code.ShouldBe("exams.independence.institute-relation");
+        (await InDbAsync(db => db.Set<ExamSession>().AnyAsync(s => s.Code == code))).ShouldBeFalse();
+        (await InDbAsync(db => db.AuditRecords.CountAsync(r => r.Action == "ExaminerAssignmentRefused" && r.EntityId == code))).ShouldBe(2);
+
+        (await Plan(code, independent)).IsSuccess.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ACommitteeMemberWithoutAnIndependenceDeclarationIsRefusedWithTheRule()
+    {
+        // Examenreglement 4.9: committee members are independent; the appointment without a declaration is refused and audited.
+        var director = await App.As(Role.Director);
+        var name = "Onafhankelijk " + Guid.NewGuid().ToString("N")[..6];
+        var refused = await director.PostFormAsync("/Exams/Committee/Members",
+            new Dictionary<string, string> { ["name"] = name, ["role"] = "Member" }, "/Exams/Committee/Members?handler=Appoint");
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await refused.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 4.9");
+        (await InDbAsync(db => db.Set<CommitteeMembership>().AnyAsync(m => m.Name == name))).ShouldBeFalse();
+        (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.Action == "CommitteeAppointmentRefused" && r.EntityId == name))).ShouldBeTrue();
+
+        await Ok(director.PostFormAsync("/Exams/Committee/Members",
+            new Dictionary<string, string> { ["name"] = name, ["role"] = "Member", ["independence"] = "true" }, "/Exams/Committee/Members?handler=Appoint"));
+        (await InDbAsync(db => db.Set<CommitteeMembership>().SingleAsync(m => m.Name == name))).IndependenceDeclaredOn.ShouldBe(Today());
+    }
+
+    [Fact]
+    public async Task AnExaminerDeclaresHisIndependenceHimselfAndARelationBlocksHisAssignment()
+    {
+        // Examenreglement 5.2 / 1 (Examinator): the declaration the person makes himself decides the assignment.
+        var examiner = await App.As(Role.Examiner);
+        var institute = "Opleider " + Guid.NewGuid().ToString("N")[..6];
+        (await examiner.GetPageAsync("/Exams/Independence")).Text("h1").ShouldBe("Onafhankelijkheidsverklaring");
+
+        var noKind = await examiner.PostFormAsync("/Exams/Independence", new Dictionary<string, string> { ["institute"] = institute });
+        noKind.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await noKind.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 5.2");
+
+        await Ok(examiner.PostFormAsync("/Exams/Independence", new Dictionary<string, string> { ["institute"] = institute, ["kind"] = "Teacher" }));
+        var examinerId = await InDbAsync(db => db.Set<IndependenceStatement>().Where(s => s.InstituteRelation == institute).Select(s => s.UserId).SingleAsync());
+        Task<Touchstone.Domain.Common.Result<ExamSession>> Plan(string code) => App.Factory.InScopeAsync(sp => sp.GetRequiredService<CreateSessionHandler>().HandleAsync(new CreateSession(
+            code, Today().AddDays(40), "Utrecht", examinerId, 10, 60, 45, Today().AddDays(30), Today().AddDays(30), 395m, StartsAt), default));
+        var code = "D" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        (await Plan(code)).Errors.Single().Code.ShouldBe("exams.independence.institute-relation");
+
+        await Ok(examiner.PostFormAsync("/Exams/Independence", new Dictionary<string, string> { ["institute"] = "" }));
+        (await Plan(code)).IsSuccess.ShouldBeTrue();
     }
 
     [Fact]

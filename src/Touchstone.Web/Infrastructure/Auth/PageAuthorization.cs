@@ -19,6 +19,8 @@ public static class PageAuthorization
         conventions.AllowAnonymousToPage("/Account/Logout");
         conventions.AllowAnonymousToFolder("/Errors");
         conventions.AllowAnonymousToFolder("/Public");
+        // The public diploma check's address (Examenreglement 10.6) is /verify; /Public/Verify keeps working for older links.
+        conventions.AddPageRoute("/Public/Verify", "verify");
 
         conventions.AuthorizeFolder("/Admin", Policies.Administrator);
 
@@ -34,6 +36,7 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Exams/Marking", Policies.ExamsMarker);
         conventions.AuthorizeFolder("/Exams/Committee", Policies.ExamsCommittee);
         conventions.AuthorizeFolder("/Exams/MyResults", Policies.ExamsCandidate);
+        conventions.AuthorizeFolder("/Exams/Independence", Policies.ExamsIndependence);
         // Cases: the committee sees objections and comments; complaints are filtered further per case (13.1).
         conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
         conventions.AuthorizePage("/Cases/New", Policies.CaseStaff);

@@ -44,6 +44,9 @@ public static class Policies
     /// <summary>Exams (LMP): exam committee members and the director.</summary>
     public const string ExamsCommittee = "exams:committee";
 
+    /// <summary>Exams (LMP): those who declare their independence (committee members, examiners, markers).</summary>
+    public const string ExamsIndependence = "exams:independence";
+
     /// <summary>Exams (LMP): a candidate seeing his own results.</summary>
     public const string ExamsCandidate = "exams:candidate";
 
@@ -66,6 +69,7 @@ public static class Policies
             o.AddPolicy(ExamsExaminer, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Examiner, Role.Director, Role.BackOffice)));
             o.AddPolicy(ExamsMarker, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Marker)));
             o.AddPolicy(ExamsCommittee, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.ExamCommitteeMember, Role.Director)));
+            o.AddPolicy(ExamsIndependence, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.ExamCommitteeMember, Role.Examiner, Role.Marker)));
             o.AddPolicy(ExamsCandidate, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Candidate)));
             foreach (var role in Enum.GetValues<Role>())
             {

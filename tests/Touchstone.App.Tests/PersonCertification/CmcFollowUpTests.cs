@@ -127,8 +127,9 @@ public abstract class CmcFollowUpTests(AppFixture app)
         overview.ShouldContain(coming);
         overview.ShouldNotContain(old);
 
-        // Before the verb the page computes the expiry; the recorded change (with its date) comes with the verb.
-        (await app.Anonymous().GetPageAsync("/Public/Certificate/" + recent)).Text("#status").ShouldBe("Verlopen");
+        // Before the verb the page computes the expiry from the end date; the verb records the change with its own date.
+        var endDate = Kit.Today.AddDays(-10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        (await app.Anonymous().GetPageAsync("/Public/Certificate/" + recent)).Text("#status").ShouldBe($"Verlopen ({endDate})");
         var (exit, output) = await AuditTrailTests.RunCliAsync(app.Factory, "expire-certificates");
         exit.ShouldBe(0, output);
         var stored = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcCertificateRecord>().AsNoTracking()
@@ -139,7 +140,8 @@ public abstract class CmcFollowUpTests(AppFixture app)
 
         var register = (await app.Anonymous().GetPageAsync("/Public/Register?q=" + surname)).Text("#register tbody");
         register.ShouldContain(recent);
-        (await app.Anonymous().GetPageAsync("/Public/Certificate/" + recent)).Text("#status").ShouldStartWith("Verlopen (");
+        (await app.Anonymous().GetPageAsync("/Public/Certificate/" + recent)).Text("#status").ShouldSatisfyAllConditions(
+            s => s.ShouldStartWith("Verlopen ("), s => s.ShouldNotContain(endDate));
         (await app.Anonymous().GetPageAsync("/Public/Certificate/" + coming)).Text("#status").ShouldBe("Actief");
         (await staff.GetPageAsync("/PersonCertification/Certificates?Months=3")).Text("table").ShouldContain("Verlopen");
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Touchstone.App.Tests.Infrastructure;
 using Touchstone.Domain.Accounts;
 using Touchstone.Domain.PersonCertification;

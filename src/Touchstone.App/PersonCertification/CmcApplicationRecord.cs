@@ -67,6 +67,12 @@ public sealed class CmcApplicationRecord : Entity
 
     public string? ReportExtensionReason { get; set; }
 
+    /// <summary>The due date the "report due soon" reminder went out for (once per due date).</summary>
+    public DateOnly? ReportReminderSentFor { get; set; }
+
+    /// <summary>The due date the "report overdue" notice went out for (once per due date).</summary>
+    public DateOnly? ReportOverdueNoticeSentFor { get; set; }
+
     public AdviceKind? Advice { get; set; }
 
     public string? AdviceMotivation { get; set; }

@@ -114,3 +114,29 @@ public sealed record CertificationDecision(Guid DecisionMakerId, DecisionOutcome
         return new CertificationDecision(decisionMakerId, outcome, today, string.IsNullOrWhiteSpace(motivation) ? report!.Advice.Motivation : motivation.Trim());
     }
 }
+
+/// <summary>What the assessors are told about a report that is not yet in (CMC-reglement: na een assessment, report "binnen 2 weken").</summary>
+public enum ReportReminderKind
+{
+    /// <summary><see cref="CmcScheme.ReportReminderDaysBeforeDue"/> days before the due date (our design).</summary>
+    DueSoon,
+    /// <summary>From the day after the due date (our design).</summary>
+    Overdue,
+}
+
+/// <summary>
+/// The reminders to the assessors about the report term. Each goes once per due date: the markers hold the due date a
+/// reminder was sent for, so a term extension (a new due date) starts the reminders afresh.
+/// </summary>
+public static class ReportReminders
+{
+    public static ReportReminderKind? Due(DateOnly dueDate, DateOnly today, DateOnly? dueSoonSentFor, DateOnly? overdueSentFor, CmcScheme scheme)
+    {
+        if (today > dueDate)
+        {
+            return overdueSentFor == dueDate ? null : ReportReminderKind.Overdue;
+        }
+
+        return today >= dueDate.AddDays(-scheme.ReportReminderDaysBeforeDue) && dueSoonSentFor != dueDate ? ReportReminderKind.DueSoon : null;
+    }
+}

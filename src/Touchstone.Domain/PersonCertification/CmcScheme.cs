@@ -37,8 +37,12 @@ public sealed record CmcScheme
     public required int DevelopmentReportLeadDays { get; init; }
     /// <summary>CMC-reglement: after the assessment: report "in principe binnen 2 weken".</summary>
     public required int ReportDueDays { get; init; }
+    /// <summary>Our design: the assessors are reminded this many days before the report is due (CMC-reglement: na een assessment).</summary>
+    public required int ReportReminderDaysBeforeDue { get; init; }
     public required IReadOnlyList<AssessmentAgendaItem> Agenda { get; init; }
     public required IReadOnlyList<int> ReminderMonthsBeforeExpiry { get; init; }
+    /// <summary>Our design: how long an expired certificate stays on the staff expiry overview.</summary>
+    public required int ExpiryOverviewMonthsBack { get; init; }
 
     /// <summary>The seed values (seed 000, seed 001); the YAML file must agree with these unless a body changes them.</summary>
     public static CmcScheme Default { get; } = new()
@@ -58,6 +62,7 @@ public sealed record CmcScheme
         AssessmentDurationMinutes = 90,
         DevelopmentReportLeadDays = 14,
         ReportDueDays = 14,
+        ReportReminderDaysBeforeDue = 3,
         Agenda =
         [
             new("introduction", "Introductie", "Introduction"),
@@ -67,6 +72,7 @@ public sealed record CmcScheme
             new("oral-feedback", "Mondelinge feedback", "Oral feedback"),
         ],
         ReminderMonthsBeforeExpiry = [6, 3],
+        ExpiryOverviewMonthsBack = 3,
     };
 
     /// <summary>The agenda for one assessment: the identity check only when the assessors do not know the candidate.</summary>
@@ -117,8 +123,10 @@ public sealed record CmcScheme
             AssessmentDurationMinutes = a.DurationMinutes,
             DevelopmentReportLeadDays = a.DevelopmentReportLeadDays,
             ReportDueDays = a.ReportDueDays,
+            ReportReminderDaysBeforeDue = a.ReportReminderDaysBeforeDue,
             Agenda = (a.Agenda ?? []).Select(i => new AssessmentAgendaItem(i.Key ?? "", i.Nl ?? "", i.En ?? "", i.OnlyWhenCandidateUnknownToAssessors)).ToArray(),
             ReminderMonthsBeforeExpiry = (file.Recertification.ReminderMonthsBeforeExpiry ?? []).ToArray(),
+            ExpiryOverviewMonthsBack = file.Recertification.ExpiryOverviewMonthsBack,
         };
 
         var errors = scheme.Validate().Select(e => e with { Message = $"{fileName}: {e.Message}" }).ToArray();
@@ -147,11 +155,18 @@ public sealed record CmcScheme
         if (AssessmentDurationMinutes <= 0) { yield return Bad("assessment.durationMinutes must be positive."); }
         if (DevelopmentReportLeadDays < 0) { yield return Bad("assessment.developmentReportLeadDays must not be negative."); }
         if (ReportDueDays <= 0) { yield return Bad("assessment.reportDueDays must be positive."); }
+        if (ReportReminderDaysBeforeDue < 1 || ReportReminderDaysBeforeDue >= ReportDueDays)
+        {
+            yield return Bad("assessment.reportReminderDaysBeforeDue must be positive and shorter than reportDueDays.");
+        }
+
         if (Agenda.Count == 0 || Agenda.Any(i => string.IsNullOrWhiteSpace(i.Key))) { yield return Bad("assessment.agenda needs items with a key."); }
         if (ReminderMonthsBeforeExpiry.Count == 0 || ReminderMonthsBeforeExpiry.Any(m => m <= 0 || m >= CertificateValidityYears * 12))
         {
             yield return Bad("recertification.reminderMonthsBeforeExpiry needs positive months within the validity.");
         }
+
+        if (ExpiryOverviewMonthsBack is < 0 or > 60) { yield return Bad("recertification.expiryOverviewMonthsBack must be 0-60."); }
     }
 
     /// <summary>Hours-per-ECTS setting checked against the scheme's allowed range (ECTS Users' Guide: 25-30).</summary>
@@ -198,6 +213,7 @@ public sealed record CmcScheme
         public int DurationMinutes { get; set; }
         public int DevelopmentReportLeadDays { get; set; }
         public int ReportDueDays { get; set; }
+        public int ReportReminderDaysBeforeDue { get; set; }
         public List<AgendaEntry>? Agenda { get; set; }
     }
 
@@ -212,5 +228,6 @@ public sealed record CmcScheme
     private sealed class RecertificationSection
     {
         public List<int>? ReminderMonthsBeforeExpiry { get; set; }
+        public int ExpiryOverviewMonthsBack { get; set; }
     }
 }

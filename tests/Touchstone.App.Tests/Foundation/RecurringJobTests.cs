@@ -30,7 +30,7 @@ public sealed class RecurringJobTests(SqliteApp app)
         var first = await runner.RunOnceAsync(job, TestContext.Current.CancellationToken);
         var second = await runner.RunOnceAsync(job, TestContext.Current.CancellationToken);
         first.ShouldNotBeNull();
-        second.ShouldBe("0 certificate(s) expired, 0 reminder(s) queued");
+        second.ShouldBe("0 certificate(s) expired, 0 reminder(s) queued, 0 report reminder(s) queued");
     }
 
     [Fact]

@@ -20,6 +20,25 @@ public class AssessmentReportingTests
     }
 
     [Fact]
+    public void AssessorsAreRemindedThreeDaysBeforeTheReportIsDueAndTheDayAfterItIsOverdueOnceEach()
+    {
+        // CMC-reglement "Na een assessment": report "in principe binnen 2 weken"; the reminder days are scheme data (3).
+        var s = SchemeFile.Scheme;
+        s.ReportReminderDaysBeforeDue.ShouldBe(3);
+        var due = new DateOnly(2026, 4, 28);
+        ReportReminders.Due(due, due.AddDays(-4), null, null, s).ShouldBeNull();
+        ReportReminders.Due(due, due.AddDays(-3), null, null, s).ShouldBe(ReportReminderKind.DueSoon);
+        ReportReminders.Due(due, due.AddDays(-2), due, null, s).ShouldBeNull();
+        ReportReminders.Due(due, due, due, null, s).ShouldBeNull();
+        ReportReminders.Due(due, due.AddDays(1), due, null, s).ShouldBe(ReportReminderKind.Overdue);
+        ReportReminders.Due(due, due.AddDays(5), due, due, s).ShouldBeNull();
+
+        // An extended term (new due date) starts the reminders afresh.
+        var extended = due.AddDays(14);
+        ReportReminders.Due(extended, extended.AddDays(-1), due, due, s).ShouldBe(ReportReminderKind.DueSoon);
+    }
+
+    [Fact]
     public void ExtensionIsRecordedOnlyWhenTheCandidateWasTold()
     {
         // "Wanneer meer tijd nodig is word je daarvan op de hoogte gebracht".

@@ -21,6 +21,8 @@ public class CmcSchemeTests
         s.DevelopmentReportLeadDays.ShouldBe(14);        // "Minimaal 2 weken voorafgaand"
         s.ReportDueDays.ShouldBe(14);                    // "in principe binnen 2 weken"
         s.ReminderMonthsBeforeExpiry.ShouldBe([6, 3]);
+        s.ReportReminderDaysBeforeDue.ShouldBe(3);      // our design
+        s.ExpiryOverviewMonthsBack.ShouldBe(3);         // our design
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class PersonCertificationCli : ICliModule
     public IEnumerable<CliVerb> Verbs =>
     [
         new("export-register", "Write the public CMC register as CSV.", [OutputFile], ExportAsync),
-        new("send-reminders", "Queue the CMC recertification reminders due today (6 and 3 months before expiry, once each).", [], RemindAsync),
+        new("send-reminders", "Queue the CMC reminders due today: recertification (6 and 3 months before expiry) and assessment reports (to the assessors), once each.", [], RemindAsync),
         new("expire-certificates", "Record the expiry of CMC certificates past their end date.", [], ExpireAsync),
     ];
 
@@ -38,7 +38,8 @@ public sealed class PersonCertificationCli : ICliModule
     private static async Task<int> RemindAsync(CliContext ctx, CancellationToken ct)
     {
         var sent = await ctx.Services.GetRequiredService<SendRecertificationRemindersHandler>().HandleAsync(new SendRecertificationReminders(), ct);
-        await ctx.Output.WriteLineAsync($"Queued {sent} recertification reminder(s).");
+        var reports = await ctx.Services.GetRequiredService<SendReportRemindersHandler>().HandleAsync(new SendReportReminders(), ct);
+        await ctx.Output.WriteLineAsync($"Queued {sent} recertification reminder(s) and {reports} assessment report reminder(s).");
         return 0;
     }
 

@@ -1618,6 +1618,12 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.Property<string>("ReportExtensionReason")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("ReportOverdueNoticeSentFor")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReportReminderSentFor")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("ReportSubmittedOn")
                         .HasColumnType("date");
 

@@ -1607,6 +1607,12 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<string>("ReportExtensionReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReportOverdueNoticeSentFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportReminderSentFor")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReportSubmittedOn")
                         .HasColumnType("TEXT");
 

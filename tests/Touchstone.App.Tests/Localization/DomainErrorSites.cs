@@ -70,7 +70,7 @@ public static partial class DomainErrorSites
                 var argCount = kind switch
                 {
                     "Fail" => args.Count - 3,
-                    "Require" => 0,
+                    "Require" => args.Count - 5,
                     "Exactly" => 1,
                     _ => InitializerArgs(text, end),
                 };

@@ -6,15 +6,17 @@ namespace Touchstone.Web.Infrastructure.Localization;
 
 /// <summary>
 /// An enum value as people read it, for pages, selects, letters and exports meant for people (CSV/JSON APIs keep
-/// the stable member name). Dutch comes from Resources/DomainErrors.resx: a "Label.Type.Value" entry when the
-/// rule-message text does not fit a label (e.g. "de kandidaat"), otherwise the "Enum.Type.Value" entry, with a
-/// capital. English is the member name in words ("InHandling" reads "In handling"). A value without a Dutch
+/// the stable member name). Dutch comes from the "Enum.Type.Value" entries of Resources/DomainErrors.resx, written
+/// for use inside a rule message ("de kandidaat", "een paspoort"): as a label it loses the article and gets a capital
+/// ("Kandidaat", "Paspoort"). English is the member name in words ("InHandling" reads "In handling"). A value without a Dutch
 /// entry falls back to those English words, so nothing shows a raw "PascalCase" name; the resource scan test
 /// makes sure every enum shown has its entry.
 /// </summary>
 public static class EnumText
 {
     private static readonly CultureInfo Dutch = new("nl");
+
+    private static readonly string[] Articles = ["de ", "het ", "een "];
 
     private static readonly ResourceManager Resources = new(DomainErrorLocalizer.ResourceName, typeof(EnumText).Assembly);
 
@@ -28,18 +30,32 @@ public static class EnumText
         ArgumentNullException.ThrowIfNull(culture);
         if (culture.TwoLetterISOLanguageName == Dutch.TwoLetterISOLanguageName && DutchText(value) is { } dutch)
         {
-            return Capitalise(dutch, Dutch);
+            return Capitalise(WithoutArticle(dutch), Dutch);
         }
 
         return Words(value.ToString());
     }
 
-    /// <summary>The Dutch text of a value: its label, otherwise its rule-message text; null when there is none.</summary>
+    /// <summary>The Dutch text of a value as written for a rule message; null when there is none.</summary>
     public static string? DutchText(Enum value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var key = $"{value.GetType().Name}.{value}";
-        return Resources.GetString("Label." + key, Dutch) ?? Resources.GetString("Enum." + key, Dutch);
+        return Resources.GetString($"Enum.{value.GetType().Name}.{value}", Dutch);
+    }
+
+    /// <summary>"de backoffice" as "backoffice", "een paspoort" as "paspoort".</summary>
+    public static string WithoutArticle(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var article in Articles)
+        {
+            if (text.StartsWith(article, StringComparison.Ordinal) && text.Length > article.Length)
+            {
+                return text[article.Length..];
+            }
+        }
+
+        return text;
     }
 
     /// <summary>"InHandling" as "In handling"; an abbreviation ("CMC", "ID") keeps its capitals.</summary>

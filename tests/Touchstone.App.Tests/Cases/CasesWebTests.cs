@@ -354,7 +354,7 @@ public abstract class CasesWebTests(AppFixture app)
             var text = string.Join(" ", document.GetPages().Select(p => p.Text));
             text.ShouldContain($"Jaarverslag klachten en bezwaren {year}");
             text.ShouldContain("Bezwaarschrift"); // case types in Dutch: the report is for Dutch readers
-            text.ShouldNotContain("Objection", Case.Sensitive);
+            text.ShouldNotContain("Objection", Shouldly.Case.Sensitive);
         }
 
         var xlsx = await director.GetAsync($"/Cases/Report?handler=Xlsx&year={year}", Ct);

@@ -68,7 +68,7 @@ public sealed class ExamsJourneyTests(BrowserApp browser, ExamsJourneyTests.Cloc
         await examiner.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
         await examiner.WaitForURLAsync("**/Exams/ExamDay/Session/**");
         var row = examiner.Locator("tbody tr", new() { HasText = candidateNumber });
-        (await row.TextContentAsync())!.ShouldContain("Registered");
+        (await row.TextContentAsync())!.ShouldContain("Ingeschreven");
         await CheckAsync(examiner, "examday");
         await row.GetByLabel("Legitimatiebewijs").SelectOptionAsync(new SelectOptionValue { Index = 0 });
         await row.GetByLabel("Geldig tot").FillAsync(Iso(today.AddYears(3)));
@@ -79,7 +79,7 @@ public sealed class ExamsJourneyTests(BrowserApp browser, ExamsJourneyTests.Cloc
         await row.GetByLabel("Gegevens gecontroleerd en getekend").CheckAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "Toelaten" }).ClickAsync();
         await ExpectStatusAsync(examiner, "Vastgelegd.");
-        (await row.TextContentAsync())!.ShouldContain("Present");
+        (await row.TextContentAsync())!.ShouldContain("Aanwezig");
         (await row.TextContentAsync())!.ShouldContain("Aankomst 09:15, op tijd");
         (await row.TextContentAsync())!.ShouldContain("Gegevens akkoord");
         await row.GetByLabel("Aantal V per onderdeel (7)").FillAsync("4,3,3,3,3,3,6");
@@ -87,7 +87,7 @@ public sealed class ExamsJourneyTests(BrowserApp browser, ExamsJourneyTests.Cloc
         await ExpectStatusAsync(examiner, "Praktijk: 10 punten, Goed.");
         await row.GetByRole(AriaRole.Button, new() { Name = "Werk ingeleverd" }).ClickAsync();
         await ExpectStatusAsync(examiner, "Vastgelegd.");
-        (await row.TextContentAsync())!.ShouldContain("Completed");
+        (await row.TextContentAsync())!.ShouldContain("Afgerond");
         await CheckAsync(examiner, "examday-completed");
         await examiner.Context.CloseAsync();
 

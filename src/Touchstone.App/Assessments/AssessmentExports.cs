@@ -38,7 +38,7 @@ public static class AssessmentExports
         var (min, max) = (scale.Values[0].Score, scale.Values[^1].Score);
         using var pdf = new PdfDocumentWriter($"{Title(record)}: {record.SubjectName}", margin: 40);
         pdf.Title($"{Title(record)}: {record.SubjectName}",
-            $"{framework.Title} ({framework.Key}) · cyclus {record.Cycle} · {record.RaterName} · status {record.State}. {framework.Source.Attribution}");
+            $"{framework.Title} ({framework.Key}) · cyclus {record.Cycle} · {record.RaterName} · status {StateNl(record.State)}. {framework.Source.Attribution}");
         pdf.Heading("Resultaat per cluster en onderdeel");
         pdf.Table([1, 4, 1, 1, 1], ["Code", "Titel", "Eisen", "Beoordeeld", "Gemiddelde"],
             QualityResults.Aggregate(framework, assessment).Select(s => (IReadOnlyList<PdfCell>)
@@ -103,7 +103,7 @@ public static class AssessmentExports
             .Sheet("Over", ["Veld", "Waarde"],
             [
                 ["Onderwerp", record.SubjectName], ["Norm", framework.Key], ["Cyclus", record.Cycle], ["Beoordelaar", record.RaterName],
-                ["Status", record.State.ToString()], ["Bron", framework.Source.Attribution],
+                ["Status", StateNl(record.State)], ["Bron", framework.Source.Attribution],
             ])
             .Build();
     }
@@ -140,7 +140,7 @@ public static class AssessmentExports
                 pdf.Text($"Doel: {goal.Title} (items {string.Join(", ", goal.LinkedItems)}; {plan.GoalProgress(goal.Id)}%)", 9);
                 foreach (var action in plan.Actions.Where(a => a.GoalId == goal.Id))
                 {
-                    pdf.Text($"- {action.Description} · uiterlijk {action.DueDate:dd-MM-yyyy} · {action.Status}", 9, indent: 14);
+                    pdf.Text($"- {action.Description} · uiterlijk {action.DueDate:dd-MM-yyyy} · {StatusNl(action.Status)}", 9, indent: 14);
                 }
             }
         }
@@ -166,7 +166,7 @@ public static class AssessmentExports
                 plan.Actions.Select(a => (IReadOnlyList<object?>)
                 [
                     plan.Goals.First(g => g.Id == a.GoalId).Title, string.Join(", ", plan.Goals.First(g => g.Id == a.GoalId).LinkedItems),
-                    a.Description, a.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Status.ToString(),
+                    a.Description, a.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StatusNl(a.Status),
                 ]));
         }
 
@@ -228,5 +228,21 @@ public static class AssessmentExports
         RaterRole.Auditor => "Audit",
         RaterRole.Self => "Zelfevaluatie",
         _ => "Beoordeling",
+    };
+
+    /// <summary>The record's state in Dutch: these exports are Dutch documents (the page shows Assessments.State.*).</summary>
+    public static string StateNl(AssessmentState state) => state switch
+    {
+        AssessmentState.Draft => "concept",
+        AssessmentState.Submitted => "ingediend",
+        _ => "vastgesteld",
+    };
+
+    /// <summary>A development action's status in Dutch (the page shows Assessments.Pop.Status.*).</summary>
+    public static string StatusNl(ActionStatus status) => status switch
+    {
+        ActionStatus.Open => "open",
+        ActionStatus.InProgress => "bezig",
+        _ => "afgerond",
     };
 }

@@ -47,24 +47,27 @@ public sealed class AnnualCaseReportHandler(TouchstoneDbContext db, TimeProvider
         };
         rows.AddRange(report.ByType.Select(t => new object?[]
         {
-            t.Type.ToString(), t.Received, t.Inadmissible, t.StillOpen,
+            TypeNl(t.Type), t.Received, t.Inadmissible, t.StillOpen,
             t.HandlingWorkingDaysAverage is { } a ? Math.Round(a, 1) : null,
             t.HandlingWorkingDaysMedian, t.Overdue,
         }));
         var outcomes = new List<object?[]> { new object?[] { "Soort", "Uitkomst", "Aantal" } };
-        outcomes.AddRange(report.ByType.SelectMany(t => t.ByOutcome.Select(o => new object?[] { t.Type.ToString(), o.Key.ToString(), o.Value })));
+        outcomes.AddRange(report.ByType.SelectMany(t => t.ByOutcome.Select(o => new object?[] { TypeNl(t.Type), CaseMails.OutcomeNl(o.Key), o.Value })));
         return new XlsxWorkbook().Sheet($"Jaarverslag {year}", rows).Sheet("Uitkomsten", outcomes).Build();
     }
 
     private static IReadOnlyList<string> Cells(AnnualCaseTypeFigures t) =>
     [
-        t.Type.ToString(),
+        TypeNl(t.Type),
         t.Received.ToString(CultureInfo.InvariantCulture),
         t.Inadmissible.ToString(CultureInfo.InvariantCulture),
         t.StillOpen.ToString(CultureInfo.InvariantCulture),
-        string.Join(", ", t.ByOutcome.Select(o => $"{o.Key} {o.Value}")),
+        string.Join(", ", t.ByOutcome.Select(o => $"{CaseMails.OutcomeNl(o.Key)} {o.Value}")),
         t.HandlingWorkingDaysAverage?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-",
         t.HandlingWorkingDaysMedian?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-",
         t.Overdue.ToString(CultureInfo.InvariantCulture),
     ];
+
+    /// <summary>The case type in Dutch with a capital, as the report's row label (the report is for Dutch readers).</summary>
+    private static string TypeNl(CaseType type) => CultureInfo.GetCultureInfo("nl").TextInfo.ToTitleCase(CaseMails.TypeNl(type));
 }

@@ -221,7 +221,7 @@ public sealed class RecordAttendanceHandler(TouchstoneDbContext db, TimeProvider
 
         if (registration.DataConfirmedAt is { } at)
         {
-            return new DomainError("exams.data.already-confirmed", $"The candidate already signed his data ({at:yyyy-MM-dd HH:mm} UTC).", "Examenreglement 7.7") { Args = [DateOnly.FromDateTime(at.UtcDateTime), TimeOnly.FromDateTime(at.UtcDateTime)] };
+            return new DomainError("exams.data.already-confirmed", $"The candidate already signed his data ({at.UtcDateTime:yyyy-MM-dd HH:mm} UTC).", "Examenreglement 7.7") { Args = [at] };
         }
 
         registration.DataConfirmedAt = now;

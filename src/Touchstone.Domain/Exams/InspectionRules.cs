@@ -75,7 +75,7 @@ public static class InspectionRules
 
         return at > now
             ? Result.Ok
-            : new DomainError("exams.inspection.in-past", $"An inspection is scheduled for a moment still to come, not {at:yyyy-MM-dd HH:mm}.", Rule) { Args = [DateOnly.FromDateTime(at.UtcDateTime), TimeOnly.FromDateTime(at.UtcDateTime)] };
+            : new DomainError("exams.inspection.in-past", $"An inspection is scheduled for a moment still to come, not {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC.", Rule) { Args = [at] };
     }
 
     /// <summary>An inspection is recorded as held only once scheduled and once its moment has come.</summary>
@@ -88,7 +88,7 @@ public static class InspectionRules
 
         return now >= at
             ? Result.Ok
-            : new DomainError("exams.inspection.not-yet", $"The inspection is scheduled for {at:yyyy-MM-dd HH:mm}; it cannot have been held yet.", Rule) { Args = [DateOnly.FromDateTime(at.UtcDateTime), TimeOnly.FromDateTime(at.UtcDateTime)] };
+            : new DomainError("exams.inspection.not-yet", $"The inspection is scheduled for {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC; it cannot have been held yet.", Rule) { Args = [at] };
     }
 
     /// <summary>A pending request may be refused (for instance: not the candidate himself, the right is personal), always with the reason.</summary>

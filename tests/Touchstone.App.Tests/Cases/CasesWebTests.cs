@@ -419,14 +419,15 @@ public abstract class CasesWebTests(AppFixture app)
         {
             var text = string.Join(" ", document.GetPages().Select(p => p.Text));
             text.ShouldContain($"Jaarverslag klachten en bezwaren {year}");
-            text.ShouldContain("Objection");
+            text.ShouldContain("Bezwaarschrift"); // case types in Dutch: the report is for Dutch readers
+            text.ShouldNotContain("Objection", Shouldly.Case.Sensitive);
         }
 
         var xlsx = await director.GetAsync($"/Cases/Report?handler=Xlsx&year={year}", Ct);
         using var report = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Ct)), false);
         report.WorkbookPart!.Workbook.Sheets!.ChildElements.Count.ShouldBe(2);
         var figures = report.WorkbookPart.WorksheetParts.Select(p => p.Worksheet.InnerText).ToList();
-        figures.ShouldContain(t => t.Contains("Complaint") && t.Contains("Termijn overschreden"));
+        figures.ShouldContain(t => t.Contains("Klacht", StringComparison.Ordinal) && t.Contains("Termijn overschreden"));
     }
 
     [Fact]

@@ -26,6 +26,36 @@ public sealed class DomainErrorLocalizerTests
     }
 
     [Fact]
+    public void AMomentInATPlaceholderReadsAsDateAndTimeOnTheDutchClockInSummerAndWinter()
+    {
+        // 12:30 UTC is 14:30 in Amsterdam in summer (CEST) and 13:30 in winter (CET); midnight rolls the date over.
+        var summer = new DomainError("exams.inspection.not-yet", "The inspection is scheduled for 2026-07-01 12:30 UTC; it cannot have been held yet.", "Examenreglement 10")
+        {
+            Args = [new DateTimeOffset(2026, 7, 1, 12, 30, 0, TimeSpan.Zero)],
+        };
+        var winter = new DomainError("exams.inspection.in-past", "An inspection is scheduled for a moment still to come, not 2026-12-31 23:15 UTC.", "Examenreglement 10")
+        {
+            Args = [new DateTimeOffset(2026, 12, 31, 23, 15, 0, TimeSpan.Zero)],
+        };
+        var signed = new DomainError("exams.data.already-confirmed", "The candidate already signed his data (2026-01-05 08:05 UTC).", "Examenreglement 7.7")
+        {
+            Args = [new DateTimeOffset(2026, 1, 5, 8, 5, 0, TimeSpan.Zero)],
+        };
+
+        Localizer.Text(summer, Nl).ShouldBe("De inzage is gepland op 1-7-2026 14:30; die kan nog niet gehouden zijn.");
+        Localizer.Text(winter, Nl).ShouldBe("Een inzage wordt gepland op een moment dat nog moet komen, niet op 1-1-2027 00:15.");
+        Localizer.Text(signed, Nl).ShouldBe("De kandidaat heeft zijn gegevens al getekend (5-1-2026 09:05).");
+        Localizer.Text(summer, En).ShouldBe(summer.Message);
+    }
+
+    [Fact]
+    public void WithoutTheTSpecifierAMomentStillReadsAsADate()
+    {
+        var error = new DomainError("cmc.certificate.not-yet-expired", "The certificate is valid until 2027-03-01.") { Args = [new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.Zero)] };
+        Localizer.Text(error, Nl).ShouldBe("Het certificaat is geldig tot 1-3-2027.");
+    }
+
+    [Fact]
     public void EnumValuesAreTranslatedAndOneOpeningTheSentenceGetsACapital()
     {
         var error = new DomainError("cases.transition.role", "ExamCommittee may not move a Complaint case from Received to Admissibility; allowed: BackOffice, Director.")

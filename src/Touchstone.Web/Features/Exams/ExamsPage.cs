@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Touchstone.Domain.Common;
 using Touchstone.Web.Infrastructure.Errors;
 
@@ -24,6 +25,10 @@ public abstract class ExamsPage : PageModel
         await reload();
         return Page();
     }
+
+    /// <summary>An interface text (SharedResource) in the user's language, for the success messages.</summary>
+    protected string Text(string key, params object[] args) =>
+        HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[key, args].Value;
 
     protected static Result Plain<T>(Result<T> result) => result.IsSuccess ? Result.Ok : Result.From(result.Errors);
 

@@ -1,7 +1,9 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using System.Text.RegularExpressions;
 using Touchstone.App.Common;
+using Touchstone.App.Exams;
 using Touchstone.Domain.Common;
 
 namespace Touchstone.Web.Infrastructure.Localization;
@@ -9,12 +11,13 @@ namespace Touchstone.Web.Infrastructure.Localization;
 /// <summary>
 /// Shows a rule breach (<see cref="DomainError"/>) in the user's language. The domain writes English; Dutch texts
 /// live in Resources/DomainErrors.resx, keyed by the error's stable code, with {0}-style placeholders for the
-/// error's <see cref="DomainError.Args"/>. In Dutch, dates read d-M-yyyy, enum values come from the "Enum.Type.Value"
+/// error's <see cref="DomainError.Args"/>. In Dutch, dates read d-M-yyyy (a DateTimeOffset in a "{0:t}" placeholder
+/// as date and time on the Dutch clock, "d-M-yyyy HH:mm"), enum values come from the "Enum.Type.Value"
 /// entries, an English domain term passed as text (e.g. "The session") from its "Term.text" entry, and a sequence
 /// reads as alternatives ("A of B"). In English, and for a code without a Dutch text, the
 /// domain's own message is shown.
 /// </summary>
-public sealed class DomainErrorLocalizer : IDutchRuleMessages
+public sealed partial class DomainErrorLocalizer : IDutchRuleMessages
 {
     public const string ResourceName = "Touchstone.Web.Resources.DomainErrors";
 
@@ -36,7 +39,7 @@ public sealed class DomainErrorLocalizer : IDutchRuleMessages
             return error.Message;
         }
 
-        var text = string.Format(Dutch, template, [.. error.Args.Select(FormatDutch)]);
+        var text = string.Format(Dutch, MomentPlaceholder().Replace(template, "{$1}"), [.. error.Args.Select((arg, i) => FormatDutch(arg, AsMoment(template, i)))]);
 
         // Enum texts are written for mid-sentence ("de backoffice"); one that opens the sentence gets a capital.
         return template.StartsWith("{0}", StringComparison.Ordinal) && error.Args is [Enum, ..] && text.Length > 0
@@ -53,6 +56,16 @@ public sealed class DomainErrorLocalizer : IDutchRuleMessages
 
     /// <summary>The Dutch text of a code, with its placeholders; null when there is none.</summary>
     public string? DutchTemplate(string code) => _resources.GetString(code, Dutch);
+
+    /// <summary>
+    /// A DateTimeOffset as a moment on the Dutch clock (Europe/Amsterdam), "d-M-yyyy HH:mm", for a "{n:t}" placeholder.
+    /// </summary>
+    public static string DutchMoment(DateTimeOffset moment) => LmpExam.ToDutch(moment).ToString("d-M-yyyy HH:mm", Dutch);
+
+    private static bool AsMoment(string template, int index) => template.Contains($"{{{index}:t}}", StringComparison.Ordinal);
+
+    private string FormatDutch(object? arg, bool moment) =>
+        moment && arg is DateTimeOffset at ? DutchMoment(at) : FormatDutch(arg);
 
     private string FormatDutch(object? arg) => arg switch
     {
@@ -71,4 +84,7 @@ public sealed class DomainErrorLocalizer : IDutchRuleMessages
 
     private static string Alternatives(string[] items) =>
         items.Length < 2 ? string.Concat(items) : string.Join(", ", items[..^1]) + " of " + items[^1];
+
+    [GeneratedRegex(@"\{(\d+):t\}")]
+    private static partial Regex MomentPlaceholder();
 }

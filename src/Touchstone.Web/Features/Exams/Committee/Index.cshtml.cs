@@ -18,10 +18,10 @@ public sealed class IndexModel(TouchstoneDbContext db) : ExamsPage
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostDecideAsync(Guid registrationId, ResultBand band, string? grounds, [FromServices] DecideMarkingDisagreementHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new DecideMarkingDisagreement(registrationId, band, grounds ?? string.Empty), ct), "Besluit vastgelegd.", () => LoadAsync(ct));
+        await Done(await handler.HandleAsync(new DecideMarkingDisagreement(registrationId, band, grounds ?? string.Empty), ct), Text("Exams.Done.Decided"), () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostMedicalAsync(Guid registrationId, bool approve, [FromServices] DecideAccommodationHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new DecideAccommodation(registrationId, approve, AccommodationDecider.ExamCommittee), ct), "Besluit vastgelegd.", () => LoadAsync(ct));
+        await Done(await handler.HandleAsync(new DecideAccommodation(registrationId, approve, AccommodationDecider.ExamCommittee), ct), Text("Exams.Done.Decided"), () => LoadAsync(ct));
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -25,11 +25,11 @@ public sealed class MembersModel(CommitteeOverviewHandler overview, TimeProvider
         }
 
         var result = await handler.HandleAsync(new AppointCommitteeMember(name ?? string.Empty, null, role, isStaff, time.Today(), independence), ct);
-        return await Done(Plain(result), "Lid benoemd.", () => LoadAsync(ct));
+        return await Done(Plain(result), Text("Exams.Done.MemberAppointed"), () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostLeaveAsync(Guid membershipId, [FromServices] EndCommitteeMembershipHandler handler, CancellationToken ct) =>
-        !MayAppoint ? Forbid() : await Done(await handler.HandleAsync(new EndCommitteeMembership(membershipId, time.Today()), ct), "Lidmaatschap beëindigd.", () => LoadAsync(ct));
+        !MayAppoint ? Forbid() : await Done(await handler.HandleAsync(new EndCommitteeMembership(membershipId, time.Today()), ct), Text("Exams.Done.MembershipEnded"), () => LoadAsync(ct));
 
     private async Task LoadAsync(CancellationToken ct) => (Members, Check) = await overview.HandleAsync(ct);
 }

@@ -37,7 +37,7 @@ public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comm
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostKeyAsync(string? letters, [FromServices] SetAnswerKeyHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new SetAnswerKey(Id, letters ?? string.Empty), ct), "Sleutel vastgesteld.", () => LoadAsync(ct), new { Id });
+        await Done(await handler.HandleAsync(new SetAnswerKey(Id, letters ?? string.Empty), ct), Text("Exams.Done.KeySet"), () => LoadAsync(ct), new { Id });
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, [FromServices] ImportTheoryAnswersHandler handler, CancellationToken ct)
     {
@@ -51,7 +51,7 @@ public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comm
         Report = result.Value;
         if (Report.All(r => r.Ok))
         {
-            Message = $"{Report.Count} antwoordbladen ingelezen en gescoord.";
+            Message = Text("Exams.Done.SheetsImported", Report.Count);
             return RedirectToPage(new { Id });
         }
 
@@ -71,7 +71,7 @@ public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comm
         var result = await handler.HandleAsync(new ChangeAnswerKey(Id, edits, Change.Grounds ?? string.Empty, apply), ct);
         if (!result.IsSuccess || apply)
         {
-            return await Done(Plain(result), result.IsSuccess ? $"Sleutel gewijzigd; {result.Value.PointsChanged.Count} kandidaten herberekend." : string.Empty, () => LoadAsync(ct), new { Id });
+            return await Done(Plain(result), result.IsSuccess ? Text("Exams.Done.KeyChanged", result.Value.PointsChanged.Count) : string.Empty, () => LoadAsync(ct), new { Id });
         }
 
         Preview = result.Value;

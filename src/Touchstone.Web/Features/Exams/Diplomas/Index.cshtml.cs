@@ -30,7 +30,7 @@ public sealed class IndexModel(TouchstoneDbContext db) : ExamsPage
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, string? reason, [FromServices] RevokeDiplomaHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new RevokeDiploma(id, reason ?? string.Empty), ct), "Diploma ingetrokken.", () => LoadAsync(ct));
+        await Done(await handler.HandleAsync(new RevokeDiploma(id, reason ?? string.Empty), ct), Text("Exams.Done.DiplomaRevoked"), () => LoadAsync(ct));
 
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 

@@ -1,3 +1,4 @@
+using Touchstone.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Touchstone.App.Common;
 using Touchstone.App.Data;
@@ -46,12 +47,12 @@ public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler
         }
 
         return await Done(await attendance.HandleAsync(new RecordAttendance(registrationId, action, reason, document, validUntil, copyProvided, copyBothSides, arrivedAt, dataSigned, dataCorrections), ct),
-            "Vastgelegd.", () => LoadAsync(ct), new { Id });
+            Text("Exams.Done.Recorded"), () => LoadAsync(ct), new { Id });
     }
 
     public async Task<IActionResult> OnPostFraudAsync(Guid registrationId, string? finding, [FromServices] RecordFraudHandler handler, CancellationToken ct) =>
         !await LoadAsync(ct) ? NotFound() : await Done(await handler.HandleAsync(new RecordFraud(registrationId, finding ?? string.Empty, RegistrationActor.Examiner), ct),
-            "Fraude vastgelegd: examen ongeldig.", () => LoadAsync(ct), new { Id });
+            Text("Exams.Done.FraudExamDay"), () => LoadAsync(ct), new { Id });
 
     public async Task<IActionResult> OnPostPracticalAsync(Guid registrationId, string? criteria, int? resitPart, int? resitMet, bool resitDeclined, [FromServices] RecordPracticalHandler handler, CancellationToken ct)
     {
@@ -63,7 +64,7 @@ public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler
         var met = (criteria ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(x => int.TryParse(x, out var n) ? n : -1).ToList();
         var result = await handler.HandleAsync(new RecordPractical(registrationId, met, resitPart, resitMet, resitDeclined), ct);
         var message = result.IsSuccess
-            ? $"Praktijk: {result.Value.Points} punten, {result.Value.Band}." + (result.Value.ResitAllowed && resitPart is null && !resitDeclined ? " Herexamen ter plekke van één onderdeel is mogelijk (Examenreglement 8.7)." : string.Empty)
+            ? Text("Exams.Done.Practical", result.Value.Points, result.Value.Band.Text()) + (result.Value.ResitAllowed && resitPart is null && !resitDeclined ? " " + Text("Exams.Done.ResitPossible") : string.Empty)
             : string.Empty;
         return await Done(Plain(result), message, () => LoadAsync(ct), new { Id });
     }
@@ -76,7 +77,7 @@ public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler
         }
 
         var content = file is null ? [] : await ReadAsync(file, ct);
-        return await Done(await handler.HandleAsync(new UploadWork(registrationId, component, file?.FileName ?? "work.pdf", content), ct), "Werk opgeslagen.", () => LoadAsync(ct), new { Id });
+        return await Done(await handler.HandleAsync(new UploadWork(registrationId, component, file?.FileName ?? "work.pdf", content), ct), Text("Exams.Done.WorkSaved"), () => LoadAsync(ct), new { Id });
     }
 
     // An examiner sees only the sessions he is appointed to; staff see all.

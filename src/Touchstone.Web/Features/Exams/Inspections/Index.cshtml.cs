@@ -18,19 +18,19 @@ public sealed class IndexModel(InspectionListHandler list) : ExamsPage
     {
         if (at is not { } moment)
         {
-            ModelState.AddModelError("at", "Vul datum en tijd van de inzage in.");
+            ModelState.AddModelError("at", Text("Exams.Inspection.WhenRequired"));
             await LoadAsync(ct);
             return Page();
         }
 
-        return await Done(await handler.HandleAsync(new ScheduleInspection(requestId, LmpExam.FromDutch(moment)), ct), "Inzage ingepland; de kandidaat krijgt bericht.", () => LoadAsync(ct));
+        return await Done(await handler.HandleAsync(new ScheduleInspection(requestId, LmpExam.FromDutch(moment)), ct), Text("Exams.Done.InspectionScheduled"), () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostHeldAsync(Guid requestId, string? notes, [FromServices] CloseInspectionHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new CloseInspection(requestId, true, notes), ct), "Inzage vastgelegd.", () => LoadAsync(ct));
+        await Done(await handler.HandleAsync(new CloseInspection(requestId, true, notes), ct), Text("Exams.Done.InspectionHeld"), () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostRefuseAsync(Guid requestId, string? reason, [FromServices] CloseInspectionHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new CloseInspection(requestId, false, reason), ct), "Verzoek afgewezen; de kandidaat krijgt bericht.", () => LoadAsync(ct));
+        await Done(await handler.HandleAsync(new CloseInspection(requestId, false, reason), ct), Text("Exams.Done.InspectionRefused"), () => LoadAsync(ct));
 
     public string ComponentName(string code) => LmpExam.Blueprint.Component(code).Name;
 

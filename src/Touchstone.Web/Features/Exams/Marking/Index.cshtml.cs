@@ -1,3 +1,4 @@
+using Touchstone.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Common;
@@ -22,13 +23,13 @@ public sealed class IndexModel(TouchstoneDbContext db, ICurrentActor actor) : Ex
     public async Task<IActionResult> OnPostMarkAsync(Guid registrationId, int[] points, [FromServices] RecordAssignmentsMarkingHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(new RecordAssignmentsMarking(registrationId, points), ct);
-        return await Done(Plain(result), result.IsSuccess ? $"Beoordeling vastgelegd: {result.Value}." : string.Empty, () => LoadAsync(ct));
+        return await Done(Plain(result), result.IsSuccess ? Text("Exams.Done.Marked", result.Value.Text()) : string.Empty, () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostConflictAsync(Guid registrationId, string? reason, [FromServices] DeclareMarkerConflictHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(new DeclareMarkerConflict(registrationId, reason ?? "belangenverstrengeling"), ct);
-        return await Done(Plain(result), "Belangenverstrengeling gemeld; het werk gaat naar een andere corrector.", () => LoadAsync(ct));
+        return await Done(Plain(result), Text("Exams.Done.ConflictReported"), () => LoadAsync(ct));
     }
 
     private async Task LoadAsync(CancellationToken ct)

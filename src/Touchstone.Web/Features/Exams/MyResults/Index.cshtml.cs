@@ -17,7 +17,7 @@ public sealed class IndexModel(CandidateResultsHandler results) : ExamsPage
     public async Task<IActionResult> OnPostInspectionAsync(Guid registrationId, List<string>? components, [FromServices] RequestInspectionHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(new RequestInspection(Email, registrationId, components ?? []), ct);
-        return await Done(Plain(result), "Uw verzoek om inzage is ontvangen; u krijgt bericht over datum en tijd.", () => LoadAsync(ct));
+        return await Done(Plain(result), Text("Exams.Done.InspectionRequested"), () => LoadAsync(ct));
     }
 
     public string ComponentName(string code) => LmpExam.Blueprint.Component(code).Name;

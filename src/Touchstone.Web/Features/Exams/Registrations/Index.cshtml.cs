@@ -78,7 +78,7 @@ public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler
             }
         }
 
-        Message = "Kandidaat ingeschreven.";
+        Message = Text("Exams.Done.Registered");
         return RedirectToPage();
     }
 
@@ -91,7 +91,7 @@ public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler
         }
 
         var result = await cancel.HandleAsync(new CancelRegistration(registrationId, RegistrationActor.TrainingProvider, "schriftelijke afmelding"), ct);
-        return await Done(Plain(result), result.IsSuccess ? $"Afgemeld: restitutie {result.Value.Refund:0.00}, verschuldigd {result.Value.Due:0.00}." : string.Empty, () => LoadAsync(ct));
+        return await Done(Plain(result), result.IsSuccess ? Text("Exams.Done.Withdrawn", result.Value.Refund, result.Value.Due) : string.Empty, () => LoadAsync(ct));
     }
 
     private async Task<Guid?> ProviderIdAsync(CancellationToken ct)

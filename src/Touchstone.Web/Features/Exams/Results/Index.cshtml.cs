@@ -13,11 +13,11 @@ public sealed class IndexModel(ResultsBoardHandler board) : ExamsPage
     public async Task<IActionResult> OnPostReleaseAsync(Guid sessionId, [FromServices] ReleaseResultsHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(new ReleaseResults(sessionId), ct);
-        return await Done(Plain(result), result.IsSuccess ? $"Verzonden: {result.Value.Sent}; ingehouden wegens betaling: {result.Value.WithheldForPayment}; nog niet definitief: {result.Value.Pending}." : string.Empty,
+        return await Done(Plain(result), result.IsSuccess ? Text("Exams.Done.Released", result.Value.Sent, result.Value.WithheldForPayment, result.Value.Pending) : string.Empty,
             async () => Rows = await board.HandleAsync(ct));
     }
 
     public async Task<IActionResult> OnPostExtendAsync(Guid sessionId, DateOnly newDue, string? reason, [FromServices] ExtendResultsTermHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new ExtendResultsTerm(sessionId, newDue, reason ?? string.Empty), ct), "Nieuwe termijn vastgesteld; kandidaten worden bericht.",
+        await Done(await handler.HandleAsync(new ExtendResultsTerm(sessionId, newDue, reason ?? string.Empty), ct), Text("Exams.Done.TermExtended"),
             async () => Rows = await board.HandleAsync(ct));
 }

@@ -31,25 +31,25 @@ public sealed class SessionModel(TouchstoneDbContext db) : ExamsPage
         await handler.HandleAsync(Id, ct) is { } pdf ? File(pdf.Pdf, "application/pdf", pdf.FileName) : NotFound();
 
     public async Task<IActionResult> OnPostPaidAsync(Guid registrationId, bool paid, [FromServices] RecordPaymentHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new RecordPayment(registrationId, paid), ct), "Betaling verwerkt.", () => LoadAsync(ct), new { Id });
+        await Done(await handler.HandleAsync(new RecordPayment(registrationId, paid), ct), Text("Exams.Done.Paid"), () => LoadAsync(ct), new { Id });
 
     public async Task<IActionResult> OnPostCancelAsync(Guid registrationId, string? reason, [FromServices] CancelRegistrationHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(new CancelRegistration(registrationId, RegistrationActor.BackOffice, reason), ct);
-        return await Done(Plain(result), result.IsSuccess ? $"Afgemeld. Restitutie {result.Value.Refund:0.00}, verschuldigd {result.Value.Due:0.00} (laatste dag voor restitutie {result.Value.LastDayForRefund:dd-MM-yyyy})." : string.Empty, () => LoadAsync(ct), new { Id });
+        return await Done(Plain(result), result.IsSuccess ? Text("Exams.Done.WithdrawnBy", result.Value.Refund, result.Value.Due, result.Value.LastDayForRefund) : string.Empty, () => LoadAsync(ct), new { Id });
     }
 
     public async Task<IActionResult> OnPostAccommodationAsync(Guid registrationId, bool approve, [FromServices] DecideAccommodationHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new DecideAccommodation(registrationId, approve, AccommodationDecider.Director), ct), "Besluit vastgelegd.", () => LoadAsync(ct), new { Id });
+        await Done(await handler.HandleAsync(new DecideAccommodation(registrationId, approve, AccommodationDecider.Director), ct), Text("Exams.Done.Decided"), () => LoadAsync(ct), new { Id });
 
     public async Task<IActionResult> OnPostFraudAsync(Guid registrationId, string? finding, [FromServices] RecordFraudHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new RecordFraud(registrationId, finding ?? string.Empty, RegistrationActor.Director), ct), "Fraude vastgelegd: examen ongeldig, kandidaat uitgesloten.", () => LoadAsync(ct), new { Id });
+        await Done(await handler.HandleAsync(new RecordFraud(registrationId, finding ?? string.Empty, RegistrationActor.Director), ct), Text("Exams.Done.Fraud"), () => LoadAsync(ct), new { Id });
 
     public async Task<IActionResult> OnPostAssignMarkerAsync(Guid registrationId, string markerId, bool second, [FromServices] AssignMarkerHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new AssignMarker(registrationId, markerId, second), ct), "Corrector toegewezen.", () => LoadAsync(ct), new { Id });
+        await Done(await handler.HandleAsync(new AssignMarker(registrationId, markerId, second), ct), Text("Exams.Done.MarkerAssigned"), () => LoadAsync(ct), new { Id });
 
     public async Task<IActionResult> OnPostDiplomaAsync(Guid registrationId, [FromServices] IssueDiplomaHandler handler, CancellationToken ct) =>
-        await Done(Plain(await handler.HandleAsync(new IssueDiploma(registrationId), ct)), "Diploma uitgereikt.", () => LoadAsync(ct), new { Id });
+        await Done(Plain(await handler.HandleAsync(new IssueDiploma(registrationId), ct)), Text("Exams.Done.DiplomaIssued"), () => LoadAsync(ct), new { Id });
 
     private async Task LoadAsync(CancellationToken ct)
     {

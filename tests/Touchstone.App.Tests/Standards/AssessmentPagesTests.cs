@@ -156,6 +156,65 @@ public abstract class AssessmentPagesTests(AppFixture app)
         (await RecordAsync(id)).ToDomain().RatingOf("O1.2").ShouldBeNull();
         (await Db(db => db.Files.CountAsync(f => f.FileName == "handboek.pdf"))).ShouldBe(0);
     }
+
+    // Standaard Vakvolwassenheid: a competency level is reached only when the indicators of that level and of all
+    // lower levels are met (cumulative). The rate page offers the indicators per level; the level follows from them.
+    [Fact]
+    public async Task ACompetencyLevelFollowsTheCumulativeIndicatorsTickedOnTheRatePage()
+    {
+        var client = await app.As(Role.Candidate);
+        var index = await client.GetPageAsync("/Assessments");
+        var myself = index.QuerySelector("select[name='Input.Subject'] option")!.GetAttribute("value")!;
+        var response = await client.PostFormAsync("/Assessments", new Dictionary<string, string>
+        {
+            ["Input.Subject"] = myself, ["Input.Framework"] = "vakvolwassenheid@1.0", ["Input.RaterRole"] = "Self", ["Input.Cycle"] = Cycle(),
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        var id = Guid.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+
+        var page = await client.GetPageAsync($"/Assessments/Rate/{id}");
+        var block = page.QuerySelector("[id='i-communicatie']")!;
+        block.QuerySelectorAll(".indicator-level").Select(l => l.GetAttribute("data-level")).ShouldBe(["1", "2", "3"]);
+        block.QuerySelector(".indicators")!.TextContent.ShouldContain("én van alle lagere niveaus");
+        var codes = block.QuerySelectorAll("input[name=indicator]").Select(i => i.GetAttribute("value")!).ToList();
+        var basis = codes.Where(c => c.StartsWith("communicatie.1.", StringComparison.Ordinal)).ToList();
+        var proficient = codes.Where(c => c.StartsWith("communicatie.2.", StringComparison.Ordinal)).ToList();
+        (basis.Count, proficient.Count).ShouldNotBe((0, 0));
+
+        Task<HttpResponseMessage> RateWithAsync(string value, IEnumerable<string> ticked)
+        {
+            var fields = new List<KeyValuePair<string, string>>
+            {
+                new("version", page.QuerySelector("input[name=version]")!.GetAttribute("value")!),
+                new("item", "communicatie"), new("value", value), new("comment", "zelfbeeld"), new("indicatorsShown", "true"),
+            };
+            fields.AddRange(ticked.Select(c => new KeyValuePair<string, string>("indicator", c)));
+            return client.PostFormAsync($"/Assessments/Rate/{id}", fields, $"/Assessments/Rate/{id}?handler=Rate");
+        }
+
+        async Task<string?> StoredAsync() => (await RecordAsync(id)).ToDomain().RatingOf("communicatie")?.ValueCode;
+
+        // Vakbekwaam claimed with only the Basis indicators ticked: refused, naming the missing indicator; ticks kept.
+        var refused = await RateWithAsync("vakbekwaam", basis);
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var shown = await refused.ParseAsync();
+        shown.Text(".errors").ShouldContain($"Niveau 2 van 'Communicatieve vaardigheden' vereist indicator {proficient[0]}");
+        shown.QuerySelectorAll("[id='i-communicatie'] input[name=indicator][checked]").Select(i => i.GetAttribute("value")).ShouldBe(basis);
+        (await StoredAsync()).ShouldBeNull();
+
+        // The level of Vakbekwaam's indicators alone, without all of Basis, is 0 (cumulative).
+        page = await client.GetPageAsync($"/Assessments/Rate/{id}");
+        (await RateWithAsync("", proficient.Concat(basis.Skip(1)))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StoredAsync()).ShouldBe("nog-niet");
+
+        // Basis and Vakbekwaam ticked, no level chosen: derived as Vakbekwaam; claiming it is accepted too.
+        page = await client.GetPageAsync($"/Assessments/Rate/{id}");
+        (await RateWithAsync("", basis.Concat(proficient))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StoredAsync()).ShouldBe("vakbekwaam");
+        page = await client.GetPageAsync($"/Assessments/Rate/{id}");
+        (await RateWithAsync("basis", basis)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StoredAsync()).ShouldBe("basis");
+    }
 }
 
 public sealed class AssessmentPagesSqliteTests(SqliteApp app) : AssessmentPagesTests(app);

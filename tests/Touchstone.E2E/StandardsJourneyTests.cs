@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Touchstone.E2E;
 
@@ -30,6 +32,87 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         await page.WaitForURLAsync("**/Assessments/Rate/**");
         await CheckAsync(page, "rate-finalised");
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Issue 3 "done when": the organisation contact starts a Maatstaf self-evaluation, rates requirements on the
+    /// scale with a comment, saves the draft and submits; the auditor finalises; the heat map shows the ratings;
+    /// a change sent afterwards (from a page opened while it was still a draft) is refused with the lock message.
+    /// </summary>
+    [Fact]
+    public async Task AnOrganisationContactCompletesASelfEvaluationThatTheAuditorFinalises()
+    {
+        BrowserApp.SkipWithoutBrowser();
+        var cycle = "E2E-" + Guid.NewGuid().ToString("N")[..6];
+        var contact = await LogInAsync("contactpersoon@touchstone.example");
+        await contact.GetByRole(AriaRole.Link, new() { Name = "Beoordelingen" }).First.ClickAsync();
+        await contact.WaitForURLAsync("**/Assessments");
+        var subject = contact.GetByLabel("Onderwerp", new() { Exact = true });
+        var organisation = await subject.Locator("option[value^='Organisation:']").First.GetAttributeAsync("value");
+        organisation.ShouldNotBeNullOrEmpty("The contact is not offered their organisation as subject");
+        await subject.SelectOptionAsync(organisation!);
+        await contact.GetByLabel("Norm", new() { Exact = true }).SelectOptionAsync("maatstaf@2016");
+        await contact.GetByLabel("Rol van de beoordelaar", new() { Exact = true }).SelectOptionAsync("Self");
+        await contact.GetByLabel("Cyclus", new() { Exact = true }).FillAsync(cycle);
+        await contact.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten" }).ClickAsync();
+        await contact.WaitForURLAsync(new Regex("/Assessments/Rate/[0-9a-f-]{36}$"));
+        var rateUrl = contact.Url;
+        await Expect(contact.Locator("main")).ToContainTextAsync("Concept");
+
+        // Draft: three requirements rated with a comment, each saved.
+        await RateAsync(contact, "K1.1", "3", "Omgevingsanalyse jaarlijks in het MT besproken.");
+        await RateAsync(contact, "K1.2", "2", "Belanghebbenden benoemd, nog niet geëvalueerd.");
+        await RateAsync(contact, "K2.1", "4", "Missie en visie staan op intranet en worden uitgedragen.");
+        await contact.ReloadAsync();
+        (await contact.Locator("[id='v-K1.1']").InputValueAsync()).ShouldBe("3");
+        (await contact.Locator("[id='c-K1.2']").InputValueAsync()).ShouldBe("Belanghebbenden benoemd, nog niet geëvalueerd.");
+        await CheckAsync(contact, "self-evaluation-draft");
+
+        // A second tab, opened while still a draft, will try to change it after finalising.
+        var stale = await contact.Context.NewPageAsync();
+        await stale.GotoAsync(rateUrl);
+
+        await contact.GetByRole(AriaRole.Button, new() { Name = "Indienen", Exact = true }).ClickAsync();
+        await Expect(contact.Locator("main")).ToContainTextAsync("Ingediend");
+        (await contact.Locator("[id='v-K1.1']").CountAsync()).ShouldBe(0); // no longer editable
+        await CheckAsync(contact, "self-evaluation-submitted");
+
+        // The certification body (auditor) finalises.
+        var auditor = await LogInAsync("auditor@touchstone.example");
+        await auditor.GotoAsync(rateUrl);
+        await auditor.GetByRole(AriaRole.Button, new() { Name = "Vaststellen (definitief)" }).ClickAsync();
+        await Expect(auditor.Locator("p.notice")).ToHaveTextAsync("Deze beoordeling is vastgesteld en kan niet meer worden gewijzigd.");
+        await CheckAsync(auditor, "self-evaluation-finalised");
+        await auditor.Context.CloseAsync();
+
+        // The heat map shows the ratings: K1 two rated (3 and 2 → 2.50), K2 one rated (4).
+        await contact.GetByRole(AriaRole.Link, new() { Name = "Resultaten" }).First.ClickAsync();
+        await contact.WaitForURLAsync("**/Assessments/Results/**");
+        var k1 = contact.Locator("table.heatmap tbody tr", new() { Has = contact.Locator("th", new() { HasTextRegex = new Regex("^K1$") }) });
+        await Expect(k1.Locator("td").Nth(2)).ToHaveTextAsync("2");
+        await Expect(k1.Locator("td").Nth(3)).ToHaveTextAsync(new Regex("^2[.,]50$"));
+        var k2 = contact.Locator("table.heatmap tbody tr", new() { Has = contact.Locator("th", new() { HasTextRegex = new Regex("^K2$") }) });
+        await Expect(k2.Locator("td").Nth(3)).ToHaveTextAsync(new Regex("^4[.,]00$"));
+        await CheckAsync(contact, "self-evaluation-results");
+
+        // The stale tab's change is refused with the message; the rating stays as finalised.
+        await stale.Locator("#v-K1\\.1").SelectOptionAsync("1");
+        await stale.Locator("#i-K1\\.1").GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Expect(stale.Locator(".errors")).ToContainTextAsync("De beoordeling is vastgesteld en kan niet meer worden gewijzigd.");
+        await CheckAsync(stale, "self-evaluation-refused");
+        await contact.GotoAsync(rateUrl);
+        await Expect(contact.Locator("#i-K1\\.1")).ToContainTextAsync("3 · Aanwezig en werkt aantoonbaar");
+        await contact.Context.CloseAsync();
+    }
+
+    private static async Task RateAsync(IPage page, string item, string value, string comment)
+    {
+        var block = page.Locator($"#i-{item.Replace(".", "\\.", StringComparison.Ordinal)}");
+        await block.Locator("select[name=value]").SelectOptionAsync(value);
+        await block.Locator("textarea[name=comment]").FillAsync(comment);
+        await block.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Expect(page.GetByText("Opgeslagen.")).ToBeVisibleAsync();
+        await Expect(block.Locator("select[name=value]")).ToHaveValueAsync(value);
     }
 
     [Fact]

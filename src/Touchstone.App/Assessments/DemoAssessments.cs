@@ -156,7 +156,7 @@ public sealed class DemoAssessments(ImportFrameworkHandler import, GetFrameworkH
 
             if (n == 0)
             {
-                var profile = TargetProfile.Proficient(standard);
+                var profile = TargetProfile.Proficient(standard).Value;
                 var gaps = GapAnalysis.Compute(standard, boss, profile);
                 var plan = new DevelopmentPlan { Id = Guid.CreateVersion7(), PersonId = user.Id, AssessmentId = boss.Id };
                 var gapItems = gaps.Where(g => g.IsGap).Select(g => g.ItemCode).ToList();

@@ -2,6 +2,7 @@ using Touchstone.App.Common;
 using Touchstone.App.Data;
 using Touchstone.App.Files;
 using Touchstone.App.Standards;
+using Touchstone.Domain.Assessments;
 using Touchstone.Domain.Common;
 
 namespace Touchstone.App.Assessments;
@@ -10,7 +11,13 @@ namespace Touchstone.App.Assessments;
 public sealed record EvidenceUpload(string FileName, byte[] Content);
 
 /// <summary>Rate one item on the assessment's scale, with a comment and optionally a new evidence file.</summary>
-public sealed record RateItem(Guid AssessmentId, Guid? ExpectedVersion, string ItemCode, string ValueCode, string Comment, EvidenceUpload? Evidence = null);
+/// <remarks>
+/// <paramref name="Indicators"/>: for a competency, the indicators the rater ticked (null when none were offered).
+/// With ticks, no chosen level means "derive it"; a chosen level must be supported by the ticks of that level and
+/// every lower one (Standaard Vakvolwassenheid, cumulative competencies).
+/// </remarks>
+public sealed record RateItem(
+    Guid AssessmentId, Guid? ExpectedVersion, string ItemCode, string ValueCode, string Comment, EvidenceUpload? Evidence = null, IReadOnlyList<string>? Indicators = null);
 
 /// <summary>
 /// Only the rater may rate, only in a draft, only values on the framework's scale. A refused rating is
@@ -42,7 +49,23 @@ public sealed class RateItemHandler(TouchstoneDbContext db, GetFrameworkHandler 
             evidence.Add(upload.Id.ToString());
         }
 
-        var rated = assessment.Rate(framework, actor.Id, command.ItemCode, command.ValueCode, command.Comment.Trim(), evidence);
+        var value = command.ValueCode;
+        var competency = framework.Competencies.FirstOrDefault(c => c.Code == command.ItemCode);
+        if (competency is not null && command.Indicators is { } ticked)
+        {
+            var claimed = framework.Levels.FirstOrDefault(l => l.Code == value);
+            if (string.IsNullOrEmpty(value))
+            {
+                value = framework.LevelByNumber(CompetencyLevels.Derive(competency, ticked))?.Code ?? value;
+            }
+            else if (claimed is not null && CompetencyLevels.Validate(competency, claimed.Number, ticked) is { IsSuccess: false } unsupported)
+            {
+                await AssessmentSession.AuditRefusalAsync(db, record.Id, $"rate {command.ItemCode} = '{value}' with indicators {string.Join(",", ticked)}", unsupported.Errors, ct);
+                return unsupported;
+            }
+        }
+
+        var rated = assessment.Rate(framework, actor.Id, command.ItemCode, value, command.Comment.Trim(), evidence);
         if (!rated.IsSuccess)
         {
             await AssessmentSession.AuditRefusalAsync(db, record.Id, $"rate {command.ItemCode} = '{command.ValueCode}'", rated.Errors, ct);
@@ -51,6 +74,6 @@ public sealed class RateItemHandler(TouchstoneDbContext db, GetFrameworkHandler 
 
         record.CopyFrom(assessment);
         return await AssessmentSession.SaveAsync(db, record, command.ExpectedVersion,
-            $"rate {command.ItemCode} = {command.ValueCode}" + (upload is null ? string.Empty : $" with evidence {upload.FileName}"), ct);
+            $"rate {command.ItemCode} = {value}" + (upload is null ? string.Empty : $" with evidence {upload.FileName}"), ct);
     }
 }

@@ -72,13 +72,32 @@ public static class AssessmentComparison
 /// <summary>A required level for one item.</summary>
 public sealed record TargetLevel(string ItemCode, int Level);
 
-/// <summary>Numbers of the preset profiles, from the seed.</summary>
-/// <param name="InternEndTerms">Level an intern must reach on everything at the end of the internship.</param>
-/// <param name="Proficient">Level of the "Vakbekwaam everywhere" profile.</param>
-public sealed record TargetPresets(int InternEndTerms, int Proficient)
+/// <summary>
+/// The levels of the preset profiles, taken from the framework's own levels (Standaard Vakvolwassenheid,
+/// Gebruikersadvies: a trainee must at least meet Basis at the end of the internship; "proficient" is Vakbekwaam).
+/// A level is found by its code or, failing that, its name, so a version that renumbers its levels keeps its presets.
+/// </summary>
+/// <param name="InternEndTerms">The Basis level: what an intern must reach on everything.</param>
+/// <param name="Proficient">The Vakbekwaam level.</param>
+public sealed record TargetPresets(CompetencyLevel InternEndTerms, CompetencyLevel Proficient)
 {
-    /// <summary>Standaard Vakvolwassenheid, Gebruikersadvies: a trainee must at least meet Basis (1); Vakbekwaam is level 2.</summary>
-    public static TargetPresets FromSeed { get; } = new(1, 2);
+    public const string BasisCode = "basis";
+    public const string ProficientCode = "vakbekwaam";
+
+    /// <summary>The presets of a competency standard; refused when it has no Basis or no Vakbekwaam level.</summary>
+    public static Result<TargetPresets> Of(Framework framework)
+    {
+        var basis = Find(framework, BasisCode);
+        var proficient = Find(framework, ProficientCode);
+        var missing = new[] { (BasisCode, basis), (ProficientCode, proficient) }.Where(x => x.Item2 is null)
+            .Select(x => new DomainError("profile.preset-level-missing", $"{framework.Key} has no level '{x.Item1}' for the preset profiles.", AssessmentRules.UsageAdvice) { Args = [framework.Key, x.Item1] })
+            .ToList();
+        return missing.Count > 0 ? Result<TargetPresets>.Failure(missing) : new TargetPresets(basis!, proficient!);
+    }
+
+    private static CompetencyLevel? Find(Framework framework, string code) =>
+        framework.Levels.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase))
+        ?? framework.Levels.FirstOrDefault(l => string.Equals(l.Name, code, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>A target profile: the level required per item (tasks × dimensions and competencies).</summary>
@@ -92,12 +111,18 @@ public sealed record TargetProfile(string Name, EquatableList<TargetLevel> Targe
         new(name, framework.RatableItems().Select(i => new TargetLevel(i.Code, level)).ToEquatableList());
 
     /// <summary>Intern end terms: Basis everywhere (Standaard Vakvolwassenheid, Gebruikersadvies).</summary>
-    public static TargetProfile InternEndTerms(Framework framework, TargetPresets? presets = null) =>
-        Uniform(framework, "Eindtermen stagiair", (presets ?? TargetPresets.FromSeed).InternEndTerms);
+    public static Result<TargetProfile> InternEndTerms(Framework framework) =>
+        FromPresets(framework, p => Uniform(framework, "Eindtermen stagiair", p.InternEndTerms.Number));
 
-    /// <summary>Vakbekwaam everywhere.</summary>
-    public static TargetProfile Proficient(Framework framework, TargetPresets? presets = null) =>
-        Uniform(framework, "Vakbekwaam", (presets ?? TargetPresets.FromSeed).Proficient);
+    /// <summary>Vakbekwaam everywhere (named after the framework's level).</summary>
+    public static Result<TargetProfile> Proficient(Framework framework) =>
+        FromPresets(framework, p => Uniform(framework, p.Proficient.Name, p.Proficient.Number));
+
+    private static Result<TargetProfile> FromPresets(Framework framework, Func<TargetPresets, TargetProfile> profile)
+    {
+        var presets = TargetPresets.Of(framework);
+        return presets.IsSuccess ? profile(presets.Value) : Result<TargetProfile>.Failure(presets.Errors);
+    }
 
     /// <summary>A custom profile; every item must exist and every level must be a level of the framework.</summary>
     public static Result<TargetProfile> Custom(Framework framework, string name, IEnumerable<TargetLevel> targets)

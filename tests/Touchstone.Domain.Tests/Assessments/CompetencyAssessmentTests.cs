@@ -88,17 +88,44 @@ public class CompetencyAssessmentTests
     [Fact]
     public void InternEndTermsAreBasisEverywhere()
     {
-        var profile = TargetProfile.InternEndTerms(Standard);
+        var profile = TargetProfile.InternEndTerms(Standard).Value;
         profile.Targets.Count.ShouldBe(48);
         profile.Targets.ShouldAllBe(t => t.Level == 1);
-        TargetProfile.Proficient(Standard).Targets.ShouldAllBe(t => t.Level == 2);
+        TargetProfile.Proficient(Standard).Value.Targets.ShouldAllBe(t => t.Level == 2);
+    }
+
+    // Gebruikersadvies: the presets are the framework's Basis and Vakbekwaam levels, not fixed numbers.
+    [Fact]
+    public void PresetsFollowTheLevelsOfTheFrameworkVersion()
+    {
+        var presets = TargetPresets.Of(Standard).Value;
+        (presets.InternEndTerms.Number, presets.Proficient.Number, presets.Proficient.Name).ShouldBe((1, 2, "Vakbekwaam"));
+
+        var renumbered = Standard with
+        {
+            Levels = new[]
+            {
+                new CompetencyLevel("start", 0, "Start", "Nog niet"),
+                new CompetencyLevel("instap", 1, "Instap", "Eerste stappen"),
+                new CompetencyLevel("b", 2, "Basis", "Basis"),
+                new CompetencyLevel("vakbekwaam", 3, "Zelfstandig vakbekwaam", "Zelfstandig"),
+                new CompetencyLevel("expert", 4, "Expert", "Vernieuwt"),
+            }.ToEquatableList(),
+        };
+        TargetProfile.InternEndTerms(renumbered).Value.Targets.ShouldAllBe(t => t.Level == 2); // Basis found by name
+        var proficient = TargetProfile.Proficient(renumbered).Value;
+        proficient.Targets.ShouldAllBe(t => t.Level == 3); // vakbekwaam found by code
+        proficient.Name.ShouldBe("Zelfstandig vakbekwaam");
+
+        var without = Standard with { Levels = Standard.Levels.Where(l => l.Code != "vakbekwaam").ToEquatableList() };
+        TargetProfile.Proficient(without).Errors.Single().Code.ShouldBe("profile.preset-level-missing");
     }
 
     [Fact]
     public void GapToTheProfileCountsUnratedItemsFromZero()
     {
         var a = Person("km-1", RaterRole.Manager, "mgr", ("T1.A", "basis"), ("T1.B", "vakvolwassen"));
-        var gaps = GapAnalysis.Compute(Standard, a, TargetProfile.Proficient(Standard));
+        var gaps = GapAnalysis.Compute(Standard, a, TargetProfile.Proficient(Standard).Value);
         gaps.Single(g => g.ItemCode == "T1.A").Gap.ShouldBe(1);
         gaps.Single(g => g.ItemCode == "T1.B").IsGap.ShouldBeFalse();
         gaps.Single(g => g.ItemCode == "T1.C").Gap.ShouldBe(2);
@@ -122,7 +149,7 @@ public class DevelopmentPlanTests
     {
         var a = Assessment.Start(Standard, Guid.NewGuid(), SubjectKind.Person, "km", Framework.LevelScaleCode, RaterRole.Manager, "mgr").Value;
         a.Rate(Standard, "mgr", "T1.A", "vakbekwaam");
-        return GapAnalysis.Compute(Standard, a, TargetProfile.Proficient(Standard));
+        return GapAnalysis.Compute(Standard, a, TargetProfile.Proficient(Standard).Value);
     }
 
     [Fact]
@@ -200,7 +227,7 @@ public class TeamAndSelectionTests
         coachen.Unrated.ShouldBe(0);
         view.Distribution().Single(d => d.ItemCode == "T1.A").Unrated.ShouldBe(2);
         view.AtLevel(1, "coachen").Select(c => c.PersonId).ShouldBe(["ann", "cor"]);
-        view.WithGap(TargetProfile.Proficient(Standard)).Where(c => c.ItemCode == "coachen").Select(c => c.PersonId).ShouldBe(["ann", "cor"]);
+        view.WithGap(TargetProfile.Proficient(Standard).Value).Where(c => c.ItemCode == "coachen").Select(c => c.PersonId).ShouldBe(["ann", "cor"]);
     }
 
     [Fact]
@@ -238,7 +265,7 @@ public class TeamAndSelectionTests
         grid.LevelAt(1, items.ToList().FindIndex(i => i.Code == "coachen")).ShouldBe(2);
 
         // Vakbekwaam everywhere: a gap where the level is below 2 or unrated, exactly the cells WithGap lists.
-        var proficient = TargetProfile.Proficient(Standard);
+        var proficient = TargetProfile.Proficient(Standard).Value;
         var gaps = grid.GapGrid(proficient);
         gaps.Count(g => g).ShouldBe(built.WithGap(proficient).Count);
         gaps[items.ToList().FindIndex(i => i.Code == "T1.A")].ShouldBeFalse(); // ann, vakbekwaam
@@ -262,7 +289,7 @@ public class TeamAndSelectionTests
             ("T1.A", "vakvolwassen"), ("T1.B", "vakbekwaam"), ("T1.C", "basis"), ("T1.D", "vakbekwaam"),
             ("T2.A", "vakbekwaam"), ("T2.B", "vakbekwaam"), ("T2.C", "vakbekwaam"), ("T2.D", "vakbekwaam"),
             ("coachen", "vakvolwassen"));
-        var report = SelectionReport.Build(Standard, a, TargetProfile.Proficient(Standard));
+        var report = SelectionReport.Build(Standard, a, TargetProfile.Proficient(Standard).Value);
         report.Rows.Count.ShouldBe(18);
         report.Rows.Single(r => r.Code == "T1").ShouldBe(new SelectionRow("T1", "Het voeren van een intakegesprek", true, 1, 2, SelectionConclusion.BelowRequired));
         report.Rows.Single(r => r.Code == "T2").Conclusion.ShouldBe(SelectionConclusion.Meets);

@@ -22,9 +22,14 @@ public sealed class RateModel(
 
     public string? PostedComment { get; private set; }
 
+    /// <summary>The competency indicators ticked in the refused post (shown ticked again).</summary>
+    public IReadOnlyList<string> PostedIndicators { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostRateAsync(Guid id, Guid version, string item, string value, string? comment, IFormFile? evidence, CancellationToken ct)
+    /// <param name="indicator">Ticked competency indicators; <paramref name="indicatorsShown"/> tells that the form offered them (none ticked is an answer too).</param>
+    public async Task<IActionResult> OnPostRateAsync(
+        Guid id, Guid version, string item, string value, string? comment, IFormFile? evidence, string[]? indicator, bool indicatorsShown, CancellationToken ct)
     {
         EvidenceUpload? upload = null;
         if (evidence is { Length: > 0 })
@@ -34,8 +39,9 @@ public sealed class RateModel(
             upload = new EvidenceUpload(evidence.FileName, ms.ToArray());
         }
 
-        var result = await rate.HandleAsync(new RateItem(id, version, item, value ?? string.Empty, comment ?? string.Empty, upload), ct);
-        (PostedItem, PostedValue, PostedComment) = (item, value, comment);
+        var ticked = indicatorsShown ? indicator ?? [] : null;
+        var result = await rate.HandleAsync(new RateItem(id, version, item, value ?? string.Empty, comment ?? string.Empty, upload, ticked), ct);
+        (PostedItem, PostedValue, PostedComment, PostedIndicators) = (item, value, comment, ticked ?? []);
         return await AfterAsync(id, result, "#i-" + item, ct);
     }
 

@@ -57,7 +57,7 @@ public sealed record CaseTypeConfig
 public sealed record ObjectionWording(string Subject, string SubjectNl, string Addressee, string AddresseeNl)
 {
     public static ObjectionWording Exam { get; } =
-        new("the result of an exam component", "het resultaat van een examenonderdeel", "the exam committee", "de examencommissie");
+        new("the result of an exam component", "de uitslag van een examenonderdeel", "the exam committee", "de examencommissie");
 }
 
 /// <summary>The case types a scheme offers, their terms, and when the deadlines board starts reminding.</summary>

@@ -41,7 +41,15 @@ public sealed class ChangeCertificateStatusHandler(TouchstoneDbContext db, TimeP
         var holder = await db.Set<Accounts.User>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == record.HolderUserId, ct);
         if (holder?.Email is { } email)
         {
-            mailer.Queue(email, $"CMC-certificaat {record.Number}: {command.To}", $"Status: {command.To}. Reden / reason: {reason}");
+            // The mail is written in Dutch with English beside it, like the other CMC mails.
+            var status = command.To switch
+            {
+                CertificateStatus.Active => "actief / active",
+                CertificateStatus.Suspended => "geschorst / suspended",
+                CertificateStatus.Withdrawn => "ingetrokken / withdrawn",
+                _ => "verlopen / expired",
+            };
+            mailer.Queue(email, $"CMC-certificaat {record.Number}: {status}", $"Status: {status}. Reden / reason: {reason}");
         }
 
         await db.Because($"CMC certificate {record.Number} {command.To}: {reason}").SaveChangesAsync(ct);

@@ -22,7 +22,7 @@ public abstract class AccountTests(AppFixture app)
         await app.Factory.InScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<User>>();
-            var user = new User { UserName = email, Email = email, DisplayName = "Test " + role, EmailConfirmed = true };
+            var user = new User { UserName = email, Email = email, DisplayName = "Testaccount " + (int)role, EmailConfirmed = true };
             (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
             var db = sp.GetRequiredService<TouchstoneDbContext>();
             db.RoleGrants.Add(new RoleGrant { UserId = user.Id, Role = role, GrantedBy = "test" });

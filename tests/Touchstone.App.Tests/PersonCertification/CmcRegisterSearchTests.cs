@@ -39,10 +39,10 @@ public abstract class CmcRegisterSearchTests(AppFixture app)
         var b = $"Anna van {t}";
         var c = $"Émile de {t}";
         var d = $"Jan {t}";
-        await RegisterAsync(a, "Den Haag");
-        await RegisterAsync(b, "Delft");
+        var aNumber = await RegisterAsync(a, "Den Haag");
+        var bNumber = await RegisterAsync(b, "Delft");
         var cNumber = await RegisterAsync(c, "Utrecht");
-        await RegisterAsync(d, "Zwolle");
+        var dNumber = await RegisterAsync(d, "Zwolle");
         await RegisterAsync($"Piet van der {t}", "Den Haag", registered: false);
 
         (await NamesAsync(t)).ShouldBe(new[] { b, d, a, c }.Order(StringComparer.Ordinal).ToArray());
@@ -62,7 +62,10 @@ public abstract class CmcRegisterSearchTests(AppFixture app)
         (await NamesAsync($"an {t}")).ShouldBe([b], "a word matches the start of a word, not its middle");
         (await NamesAsync($"jan van zwolle {t}")).ShouldBeEmpty();
         (await NamesAsync(cNumber.ToLowerInvariant())).ShouldBe([c]);
-        (await NamesAsync($"{cNumber[..12]} {t}")).ShouldBe([c]);
+        // A number prefix finds every entry whose number starts with it (numbers are consecutive, so c's neighbours may share it).
+        var prefix = cNumber[..^1];
+        (await NamesAsync($"{prefix} {t}")).ShouldBe(new[] { (aNumber, a), (bNumber, b), (cNumber, c), (dNumber, d) }
+            .Where(e => e.Item1.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).Select(e => e.Item2).Order(StringComparer.Ordinal).ToArray());
         (await NamesAsync($"piet {t}")).ShouldBeEmpty("not yet on the public register");
     }
 

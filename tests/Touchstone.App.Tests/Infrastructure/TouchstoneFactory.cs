@@ -52,6 +52,8 @@ public sealed class TouchstoneFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             // Many tests share one app and post the public case form; the limit itself is tested on an app of its own.
             ["Touchstone:PublicSubmissionsPerMinute"] = "1000",
+            // Likewise the public lookups: a lookup's allowance is shared by all its addresses, and many tests verify.
+            ["Touchstone:PublicLookupsPerMinute"] = "1000",
         };
         Settings?.Invoke(values);
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(values));

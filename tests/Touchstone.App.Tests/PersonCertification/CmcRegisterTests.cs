@@ -14,7 +14,8 @@ namespace Touchstone.App.Tests.PersonCertification;
 /// </summary>
 public sealed class CmcRegisterTests : IAsyncLifetime
 {
-    private readonly TouchstoneFactory _factory = new(DatabaseProvider.Sqlite);
+    // The default lookup limit (Touchstone:PublicLookupsPerMinute), which the other test apps raise.
+    private readonly TouchstoneFactory _factory = new(DatabaseProvider.Sqlite, settings => settings.Remove("Touchstone:PublicLookupsPerMinute"));
 
     public ValueTask InitializeAsync()
     {
@@ -75,6 +76,16 @@ public sealed class CmcRegisterTests : IAsyncLifetime
         }
 
         statuses.ShouldContain(HttpStatusCode.TooManyRequests);
+
+        // Certificate numbers cannot be enumerated: every number shares the certificate lookup's allowance.
+        var limit = _factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Touchstone.Web.Infrastructure.Hosting.TouchstoneOptions>>().Value.PublicLookupsPerMinute;
+        var guesses = new List<HttpStatusCode>();
+        for (var i = 0; i <= limit; i++)
+        {
+            guesses.Add((await client.GetAsync($"/api/public/certificates/CMC-1999-{i:0000}")).StatusCode);
+        }
+
+        guesses[^1].ShouldBe(HttpStatusCode.TooManyRequests);
     }
 
     [Fact]

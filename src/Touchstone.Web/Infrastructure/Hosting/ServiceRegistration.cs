@@ -68,9 +68,11 @@ public static class ServiceRegistration
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Per client and per lookup route, so one public lookup does not use up another's allowance.
+            // Per client and per lookup (the endpoint, not the address): one lookup does not use up another's allowance,
+            // while /api/public/certificates/A, /B, … share one, so certificate numbers cannot be enumerated, and a page
+            // reached by two routes (/verify and /Public/Verify) counts once.
             o.AddPolicy(RateLimits.PublicLookup, http => RateLimitPartition.GetFixedWindowLimiter(
-                (http.Connection.RemoteIpAddress?.ToString() ?? "unknown") + "|" + http.Request.Path.Value?.ToLowerInvariant(),
+                (http.Connection.RemoteIpAddress?.ToString() ?? "unknown") + "|" + LookupKey(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = http.RequestServices.GetRequiredService<IOptions<TouchstoneOptions>>().Value.PublicLookupsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             // Public submissions (the case form): each one registers a case and sends mail, so posts are limited per
             // client; reading the form is not.
@@ -82,6 +84,15 @@ public static class ServiceRegistration
         });
         return services;
     }
+
+    /// <summary>The lookup a request belongs to: its page or route template, whatever values fill it.</summary>
+    private static string LookupKey(HttpContext http) => http.GetEndpoint() switch
+    {
+        { } endpoint when endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor>() is { } action =>
+            action.DisplayName ?? action.Id,
+        RouteEndpoint route => route.RoutePattern.RawText ?? http.Request.Path.Value ?? string.Empty,
+        _ => http.Request.Path.Value?.ToLowerInvariant() ?? string.Empty,
+    };
 
     private static void AddIdentity(IServiceCollection services)
     {

@@ -128,10 +128,12 @@ public sealed class ShellTests(SqliteApp app)
     [Fact]
     public async Task SeedingTwiceChangesNothing()
     {
-        var before = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Users.CountAsync());
-        var (exit, output) = await AuditTrailTests.RunCliAsync(app.Factory, "seed");
+        // An app of its own: on the shared one, tests running beside this one add users while it counts.
+        await using var factory = new TouchstoneFactory(Touchstone.App.Data.DatabaseProvider.Sqlite);
+        var before = await factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Users.CountAsync());
+        var (exit, output) = await AuditTrailTests.RunCliAsync(factory, "seed");
         exit.ShouldBe(0, customMessage: output);
-        var after = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Users.CountAsync());
+        var after = await factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Users.CountAsync());
         after.ShouldBe(before);
         before.ShouldBeGreaterThanOrEqualTo(DemoSeeder.Accounts.Count);
     }

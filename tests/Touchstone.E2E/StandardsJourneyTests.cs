@@ -21,15 +21,15 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         BrowserApp.SkipWithoutBrowser();
         var page = await LogInAsync("contactpersoon@touchstone.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "Beoordelingen" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Assessments");
+        await page.WaitForURLAsync("**/Assessments", BrowserApp.Arrived);
         await CheckAsync(page, "assessments-contact");
         await page.GetByRole(AriaRole.Link, new() { Name = "Resultaten" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Assessments/Results/**");
+        await page.WaitForURLAsync("**/Assessments/Results/**", BrowserApp.Arrived);
         await page.Locator("table.heatmap").WaitForAsync();
         (await page.Locator("table.heatmap tbody tr").CountAsync()).ShouldBe(24);
         await CheckAsync(page, "results-heatmap");
         await page.GetByRole(AriaRole.Link, new() { Name = "Openen" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Assessments/Rate/**");
+        await page.WaitForURLAsync("**/Assessments/Rate/**", BrowserApp.Arrived);
         await CheckAsync(page, "rate-finalised");
         await page.Context.CloseAsync();
     }
@@ -46,7 +46,7 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         var cycle = "E2E-" + Guid.NewGuid().ToString("N")[..6];
         var contact = await LogInAsync("contactpersoon@touchstone.example");
         await contact.GetByRole(AriaRole.Link, new() { Name = "Beoordelingen" }).First.ClickAsync();
-        await contact.WaitForURLAsync("**/Assessments");
+        await contact.WaitForURLAsync("**/Assessments", BrowserApp.Arrived);
         var subject = contact.GetByLabel("Onderwerp", new() { Exact = true });
         var organisation = await subject.Locator("option[value^='Organisation:']").First.GetAttributeAsync("value");
         organisation.ShouldNotBeNullOrEmpty("The contact is not offered their organisation as subject");
@@ -55,7 +55,7 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         await contact.GetByLabel("Rol van de beoordelaar", new() { Exact = true }).SelectOptionAsync("Self");
         await contact.GetByLabel("Cyclus", new() { Exact = true }).FillAsync(cycle);
         await contact.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten" }).ClickAsync();
-        await contact.WaitForURLAsync(new Regex("/Assessments/Rate/[0-9a-f-]{36}$"));
+        await contact.WaitForURLAsync(new Regex("/Assessments/Rate/[0-9a-f-]{36}$"), BrowserApp.Arrived);
         var rateUrl = contact.Url;
         await Expect(contact.Locator("main")).ToContainTextAsync("Concept");
 
@@ -87,7 +87,7 @@ public sealed class StandardsJourneyTests(BrowserApp app)
 
         // The heat map shows the ratings: K1 two rated (3 and 2 → 2.50), K2 one rated (4).
         await contact.GetByRole(AriaRole.Link, new() { Name = "Resultaten" }).First.ClickAsync();
-        await contact.WaitForURLAsync("**/Assessments/Results/**");
+        await contact.WaitForURLAsync("**/Assessments/Results/**", BrowserApp.Arrived);
         var k1 = contact.Locator("table.heatmap tbody tr", new() { Has = contact.Locator("th", new() { HasTextRegex = new Regex("^K1$") }) });
         await Expect(k1.Locator("td").Nth(2)).ToHaveTextAsync("2");
         await Expect(k1.Locator("td").Nth(3)).ToHaveTextAsync(new Regex("^2[.,]50$"));
@@ -121,20 +121,20 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         BrowserApp.SkipWithoutBrowser();
         var page = await LogInAsync("backoffice@touchstone.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "Teamoverzicht" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Assessments/Team**");
+        await page.WaitForURLAsync("**/Assessments/Team**", BrowserApp.Arrived);
         await page.Locator("table.team").WaitForAsync();
         (await page.Locator("table.team thead th").CountAsync()).ShouldBe(7);
         await CheckAsync(page, "team");
         await page.GetByLabel("Doelprofiel").SelectOptionAsync("proficient");
         await page.GetByLabel("Niveau uitlichten").SelectOptionAsync("2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
-        await page.WaitForURLAsync("**preset=proficient**");
+        await page.WaitForURLAsync("**preset=proficient**", BrowserApp.Arrived);
         (await page.Locator("table.team td.g").CountAsync()).ShouldBeGreaterThan(0); // outlined: below Vakbekwaam
         (await page.Locator("table.team td.d").CountAsync()).ShouldBeGreaterThan(0); // dimmed: not at level 2
         await CheckAsync(page, "team-profile");
         await page.GotoAsync("/Assessments");
         await page.GetByRole(AriaRole.Link, new() { Name = "Profiel en POP" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Assessments/Competency/**");
+        await page.WaitForURLAsync("**/Assessments/Competency/**", BrowserApp.Arrived);
         await page.Locator("table.comparison").WaitForAsync();
         (await page.Locator("table.comparison tr.diff").CountAsync()).ShouldBeGreaterThan(0);
         await CheckAsync(page, "competency");

@@ -33,6 +33,9 @@ public sealed class CompetencyModel(
 
     public IReadOnlyList<ComparisonRow>? Comparison { get; private set; }
 
+    /// <summary>The assessments whose ticked competency indicators are shown side by side: self, manager, and the one opened.</summary>
+    public IReadOnlyList<(AssessmentRecord Record, Assessment Assessment)> Raters { get; private set; } = [];
+
     public TargetProfile? Profile { get; private set; }
 
     public IReadOnlyList<GapItem> Gaps { get; private set; } = [];
@@ -109,6 +112,8 @@ public sealed class CompetencyModel(
         others = others.Where(View.Viewer.CanView).ToList();
         Self = r.RaterRole == RaterRole.Self ? r : others.FirstOrDefault(a => a.RaterRole == RaterRole.Self);
         Manager = r.RaterRole == RaterRole.Manager ? r : others.FirstOrDefault(a => a.RaterRole == RaterRole.Manager);
+        Raters = new[] { Self, Manager, r }.OfType<AssessmentRecord>().DistinctBy(a => a.Id)
+            .Select(a => (a, a.Id == r.Id ? View.Assessment : a.ToDomain())).ToList();
         if (Self is not null && Manager is not null)
         {
             var compared = AssessmentComparison.Compare(View.Framework, Self.ToDomain(), Manager.ToDomain());

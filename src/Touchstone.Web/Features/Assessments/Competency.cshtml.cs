@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -90,12 +89,8 @@ public sealed class CompetencyModel(
         return Page();
     }
 
-    private static List<TargetLevel> ParseCustom(string? text) =>
-        (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries))
-            .Where(p => p.Length == 2 && int.TryParse(p[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
-            .Select(p => new TargetLevel(p[0], int.Parse(p[1], CultureInfo.InvariantCulture)))
-            .ToList();
+    /// <summary>The custom lines as targets; lines of the wrong form are left out here (the page lists them as errors on load).</summary>
+    private static IReadOnlyList<TargetLevel> ParseCustom(string? text) => TargetProfiles.ParseCustom(text) is { IsSuccess: true } parsed ? parsed.Value : [];
 
     private async Task<bool> LoadAllAsync(Guid id, CancellationToken ct)
     {
@@ -131,7 +126,10 @@ public sealed class CompetencyModel(
             }
         }
 
-        var profile = TargetProfiles.Resolve(View.Framework, Preset, ParseCustom(Custom));
+        var custom = TargetProfiles.ParseCustom(Custom);
+        var profile = Preset == TargetProfiles.Custom && !custom.IsSuccess
+            ? Result<TargetProfile>.Failure(custom.Errors)
+            : TargetProfiles.Resolve(View.Framework, Preset, custom.IsSuccess ? custom.Value : []);
         if (profile.IsSuccess)
         {
             Profile = profile.Value;

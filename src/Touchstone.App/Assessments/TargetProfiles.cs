@@ -15,11 +15,11 @@ public static class TargetProfiles
     public static IReadOnlyList<string> Presets { get; } = [Intern, Proficient, Custom];
 
     /// <summary>
-    /// Reads a custom profile typed as one "item=level" per line (e.g. "T1.A=2"; blank lines ignored). A line of
-    /// another form is refused by name rather than silently skipped; whether the item and level exist is checked by
-    /// <see cref="TargetProfile.Custom"/>.
+    /// Reads a custom profile typed as one "item=level" per line (e.g. "T1.A=2"; blank lines ignored): the targets of
+    /// the well-formed lines, and an error naming each line of another form (never silently skipped). Whether an item
+    /// and a level exist is checked by <see cref="TargetProfile.Custom"/>.
     /// </summary>
-    public static Result<IReadOnlyList<TargetLevel>> ParseCustom(string? text)
+    public static (IReadOnlyList<TargetLevel> Targets, IReadOnlyList<DomainError> Errors) ParseCustom(string? text)
     {
         var targets = new List<TargetLevel>();
         var errors = new List<DomainError>();
@@ -36,7 +36,7 @@ public static class TargetProfiles
             }
         }
 
-        return errors.Count > 0 ? Result<IReadOnlyList<TargetLevel>>.Failure(errors) : Result<IReadOnlyList<TargetLevel>>.Success(targets);
+        return (targets, errors);
     }
 
     /// <summary>The profile for a preset; custom uses the given per-item levels (items left out are not targeted).</summary>

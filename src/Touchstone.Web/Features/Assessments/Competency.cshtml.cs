@@ -90,7 +90,7 @@ public sealed class CompetencyModel(
     }
 
     /// <summary>The custom lines as targets; lines of the wrong form are left out here (the page lists them as errors on load).</summary>
-    private static IReadOnlyList<TargetLevel> ParseCustom(string? text) => TargetProfiles.ParseCustom(text) is { IsSuccess: true } parsed ? parsed.Value : [];
+    private static IReadOnlyList<TargetLevel> ParseCustom(string? text) => TargetProfiles.ParseCustom(text).Targets;
 
     private async Task<bool> LoadAllAsync(Guid id, CancellationToken ct)
     {
@@ -126,18 +126,19 @@ public sealed class CompetencyModel(
             }
         }
 
-        var custom = TargetProfiles.ParseCustom(Custom);
-        var profile = Preset == TargetProfiles.Custom && !custom.IsSuccess
-            ? Result<TargetProfile>.Failure(custom.Errors)
-            : TargetProfiles.Resolve(View.Framework, Preset, custom.IsSuccess ? custom.Value : []);
-        if (profile.IsSuccess)
+        // A custom profile is refused as a whole when any line is malformed or names an unknown item or level: every
+        // problem is listed and the typed text stays in the box (no gap against half a profile).
+        var (targets, lineErrors) = TargetProfiles.ParseCustom(Custom);
+        var profile = TargetProfiles.Resolve(View.Framework, Preset, targets);
+        var errors = (Preset == TargetProfiles.Custom ? lineErrors : []).Concat(profile.IsSuccess ? [] : profile.Errors).ToList();
+        if (errors.Count == 0)
         {
             Profile = profile.Value;
             Gaps = GapAnalysis.Compute(View.Framework, View.Assessment, Profile);
         }
         else
         {
-            ModelState.AddErrors(profile.Errors);
+            ModelState.AddErrors(errors);
         }
 
         return true;

@@ -393,7 +393,7 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
     [Fact]
     public async Task ADevelopmentPlanGoalMustAddressAGapAndActionsTrackProgress()
     {
-        var manager = await Db(db => db.Set<AssessmentRecord>().Where(a => a.FrameworkCode == "vakvolwassenheid" && a.RaterRole == RaterRole.Manager)
+        var manager = await Db(db => db.Set<AssessmentRecord>().Where(a => a.FrameworkCode == "vakvolwassenheid" && a.RaterRole == RaterRole.Manager && a.Team == DemoAssessments.Team)
             .OrderByDescending(a => a.SubjectName).FirstAsync());
         await Db(db => db.Set<DevelopmentPlanRecord>().Where(p => p.AssessmentId == manager.Id).ExecuteDeleteAsync());
         var client = await app.As(Role.BackOffice);

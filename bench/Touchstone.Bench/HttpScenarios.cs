@@ -34,7 +34,9 @@ internal static partial class HttpScenarios
         {
             // The demo seed imported the standard already; generate the department against the stored version.
             var framework = new GetFrameworkHandler(db).FindAsync("vakvolwassenheid", "1.0", default).GetAwaiter().GetResult()!;
-            TeamViewScenario.Generate(db, framework, people, seed);
+            // Rated by the back-office demo user, so the department is one of the teams that user manages (and sees).
+            var manager = db.Users.Where(u => u.Email == "backoffice@touchstone.example").Select(u => u.Id).Single();
+            TeamViewScenario.Generate(db, framework, people, seed, manager);
             db.SaveChanges();
         }
 

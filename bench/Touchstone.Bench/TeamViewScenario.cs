@@ -20,6 +20,9 @@ internal static class TeamViewScenario
 {
     internal const string Team = "Afdeling Werk en Inkomen";
 
+    /// <summary>The user id of the department's manager (rater of the manager assessments) in the handler-level scenario.</summary>
+    internal const string Manager = "manager-1";
+
     public static int Run(string[] args)
     {
         var people = Option(args, "--people", 500);
@@ -58,13 +61,14 @@ internal static class TeamViewScenario
                 return 1;
             }
 
-            Generate(db, framework, people, seed);
+            Generate(db, framework, people, seed, Manager);
             await db.SaveChangesAsync();
         }
 
         Console.WriteLine($"Team view scenario: {people:N0} client managers × 3 finalised assessments × {framework.RatableItems().Count} items on SQLite; " +
                           $"generated and stored in {generated.ElapsedMilliseconds:N0} ms; seed {seed}");
-        var viewer = new AssessmentViewer("bench-manager", "Manager", new HashSet<Role> { Role.BackOffice }, null);
+        // The back-office manager of the department: the team view is scoped to the teams they manage (one extra query).
+        var viewer = new AssessmentViewer(Manager, "Manager", new HashSet<Role> { Role.BackOffice }, null);
         var query = new TeamViewQuery(framework.Code, framework.Version, Team, RaterRole.Manager, Preset: TargetProfiles.Proficient);
 
         TeamViewResult Compute()
@@ -92,7 +96,8 @@ internal static class TeamViewScenario
         return ok ? 0 : 1;
     }
 
-    internal static void Generate(TouchstoneDbContext db, Framework framework, int people, int seed)
+    /// <summary>Generates the department; <paramref name="manager"/> is the user id rating the manager assessments (and finalising all).</summary>
+    internal static void Generate(TouchstoneDbContext db, Framework framework, int people, int seed, string manager)
     {
         var random = new Random(seed);
         var items = framework.RatableItems();
@@ -102,7 +107,7 @@ internal static class TeamViewScenario
             var person = $"person-{p:D5}";
             var name = $"Klantmanager {p + 1:D3}";
             var ability = random.Next(0, 4);
-            foreach (var (role, rater, cycle) in new[] { (RaterRole.Self, person, "2026"), (RaterRole.Manager, "manager-1", "2025"), (RaterRole.Manager, "manager-1", "2026") })
+            foreach (var (role, rater, cycle) in new[] { (RaterRole.Self, person, "2026"), (RaterRole.Manager, manager, "2025"), (RaterRole.Manager, manager, "2026") })
             {
                 var a = Assessment.Start(framework, Guid.CreateVersion7(), SubjectKind.Person, person, Framework.LevelScaleCode, role, rater, cycle).Value;
                 foreach (var item in items)
@@ -112,7 +117,7 @@ internal static class TeamViewScenario
                 }
 
                 a.TransitionTo(AssessmentState.Submitted, AssessmentActor.Rater, rater);
-                a.TransitionTo(AssessmentState.Finalised, AssessmentActor.Coordinator, "manager-1");
+                a.TransitionTo(AssessmentState.Finalised, AssessmentActor.Coordinator, manager);
                 var record = AssessmentRecord.From(a, name, role == RaterRole.Self ? name : "Manager", Team, now);
                 record.FinalisedAt = now;
                 db.Add(record);

@@ -17,6 +17,13 @@ public sealed record AssessmentViewer(string UserId, string DisplayName, IReadOn
     /// <summary>Staff who act as managers of client managers (and see every person assessment).</summary>
     public bool IsManager => Has(Role.BackOffice) || Has(Role.Director);
 
+    /// <summary>
+    /// Sees every team in the team view: a Director, who heads the departments of the certification body. A Back
+    /// office user acts as the manager of particular people and sees only the teams they manage (see
+    /// <see cref="GetTeamViewHandler"/>). Administrators run the system, not teams: they have no team view at all.
+    /// </summary>
+    public bool SeesAllTeams => Has(Role.Director);
+
     public bool CanView(AssessmentRecord a) =>
         a.RaterId == UserId || a.SubjectKind switch
         {

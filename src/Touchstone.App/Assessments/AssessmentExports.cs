@@ -208,15 +208,39 @@ public static class AssessmentExports
             report.Rows.Select(r => (IReadOnlyList<PdfCell>)
             [
                 r.Code, r.Name, Level(framework, r.Assessed), Level(framework, r.Required),
-                new PdfCell(r.Conclusion switch
-                {
-                    SelectionConclusion.Meets => "voldoet",
-                    SelectionConclusion.BelowRequired => "onder niveau",
-                    _ => "niet beoordeeld",
-                }, r.Conclusion == SelectionConclusion.Meets ? ((byte)190, (byte)230, (byte)190) : ((byte)240, (byte)180, (byte)160)),
+                new PdfCell(ConclusionNl(r.Conclusion), r.Conclusion == SelectionConclusion.Meets ? ((byte)190, (byte)230, (byte)190) : ((byte)240, (byte)180, (byte)160)),
             ]));
         return pdf.Build();
     }
+
+    /// <summary>
+    /// The EVC selection report as a workbook: per task and competency the assessed and required level (number and
+    /// name), the gap in levels and the conclusion; a second sheet with the candidate, standard, profile and overall conclusion.
+    /// </summary>
+    public static byte[] SelectionXlsx(Framework framework, AssessmentRecord record, SelectionReport report) =>
+        new XlsxWorkbook()
+            .Sheet("Selectie", ["Code", "Taak / competentie", "Soort", "Vastgesteld", "Vastgesteld niveau", "Vereist", "Vereist niveau", "Gap", "Conclusie"],
+                report.Rows.Select(r => (IReadOnlyList<object?>)
+                [
+                    r.Code, r.Name, r.IsTask ? "taak" : "competentie", r.Assessed, r.Assessed is { } a ? framework.LevelByNumber(a)?.Name : null,
+                    r.Required, framework.LevelByNumber(r.Required)?.Name, Math.Max(0, r.Required - (r.Assessed ?? 0)), ConclusionNl(r.Conclusion),
+                ]))
+            .Sheet("Over", ["Veld", "Waarde"],
+            [
+                ["Kandidaat", record.SubjectName], ["Norm", framework.Key], ["Profiel", report.ProfileName], ["Beoordelaar", record.RaterName],
+                ["Cyclus", record.Cycle], ["Status", StateNl(record.State)],
+                ["Conclusie", report.AllMet ? "voldoet op alle taken en competenties" : "voldoet (nog) niet op alle taken en competenties"],
+                ["Bron", framework.Source.Attribution],
+            ])
+            .Build();
+
+    /// <summary>A selection row's conclusion in Dutch (the page shows Assessments.Selection.*).</summary>
+    public static string ConclusionNl(SelectionConclusion conclusion) => conclusion switch
+    {
+        SelectionConclusion.Meets => "voldoet",
+        SelectionConclusion.BelowRequired => "onder niveau",
+        _ => "niet beoordeeld",
+    };
 
     private static string Level(Framework framework, decimal? score) => score is null ? "-" : Level(framework, (int)score.Value);
 

@@ -14,7 +14,8 @@ namespace Touchstone.App.Assessments;
 /// </summary>
 public sealed class AssessmentRecord : Entity
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Web defaults; absent lists (a rating without ticked indicators) are left out of the JSON.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     public SubjectKind SubjectKind { get; set; }
 
@@ -77,7 +78,10 @@ public sealed class AssessmentRecord : Entity
         return Assessment.Restore(
             header,
             State,
-            ratings.Select(r => new Rating(r.Item, r.Value, r.Score, r.Comment ?? string.Empty, (r.Evidence ?? []).ToEquatableList())),
+            ratings.Select(r => new Rating(r.Item, r.Value, r.Score, r.Comment ?? string.Empty, (r.Evidence ?? []).ToEquatableList())
+            {
+                Indicators = (r.Indicators ?? []).ToEquatableList(),
+            }),
             findings.Select(f => new AuditFinding(f.Item, f.Type, (f.Questions ?? []).ToEquatableList(), f.Position ?? string.Empty)));
     }
 
@@ -147,7 +151,7 @@ public sealed class AssessmentRecord : Entity
         State = assessment.State;
         RatingsJson = JsonSerializer.Serialize(
             assessment.Ratings.OrderBy(r => r.ItemCode, StringComparer.Ordinal)
-                .Select(r => new RatingData(r.ItemCode, r.ValueCode, r.Score, r.Comment, [.. r.Evidence])), Json);
+                .Select(r => new RatingData(r.ItemCode, r.ValueCode, r.Score, r.Comment, [.. r.Evidence], r.Indicators.Count == 0 ? null : [.. r.Indicators])), Json);
         FindingsJson = JsonSerializer.Serialize(
             assessment.Findings.OrderBy(f => f.ItemCode, StringComparer.Ordinal)
                 .Select(f => new FindingData(f.ItemCode, f.TypeCode, [.. f.Questions], f.Position)), Json);
@@ -177,7 +181,8 @@ public sealed class AssessmentRecord : Entity
         return record;
     }
 
-    private sealed record RatingData(string Item, string Value, decimal Score, string? Comment, List<string>? Evidence);
+    /// <summary>A stored rating; <paramref name="Indicators"/> are the ticked indicators of a competency (absent otherwise).</summary>
+    private sealed record RatingData(string Item, string Value, decimal Score, string? Comment, List<string>? Evidence, List<string>? Indicators = null);
 
     private sealed record FindingData(string Item, string Type, List<string>? Questions, string? Position);
 }

@@ -55,7 +55,11 @@ public sealed class TeamViewResult
     /// <summary>Per shown item, the number of people at each level, over every person of the selection.</summary>
     public IReadOnlyList<LevelDistribution> Distribution { get; }
 
+    /// <summary>The teams in the viewer's scope that have finalised assessments in the chosen capacity.</summary>
     public IReadOnlyList<string> Teams { get; }
+
+    /// <summary>True when the viewer sees every team (a director); false when only the teams they manage.</summary>
+    public bool AllTeams { get; init; }
 
     public int Page { get; }
 
@@ -71,8 +75,18 @@ public sealed class TeamViewResult
 /// <summary>
 /// Development assessment of a department (Standaard Vakvolwassenheid, Gebruikersadvies): for every person
 /// their latest finalised assessment in the chosen capacity, as a heat map item × person with the
-/// distribution per level. Managers (back office, director) see every team.
+/// distribution per level.
 /// </summary>
+/// <remarks>
+/// Scope. There is no team or manager entity: a team is the label a person assessment carries
+/// (<see cref="AssessmentRecord.Team"/>) and the manager of a person is whoever rates that person in the Manager
+/// capacity. So a Back office user <em>manages</em> a team when they are the Manager rater of at least one person
+/// assessment in that team (in any state, against any framework version), and sees that whole team (every member,
+/// in every capacity filter, also people another manager of the same team rated). People assessed without a team
+/// label are seen only by their own manager rater, one by one. A Director sees every team
+/// (<see cref="AssessmentViewer.SeesAllTeams"/>). The scope applies to the heat map, the distribution, the team
+/// list of the filter and the XLSX export alike, since they all come from this handler.
+/// </remarks>
 public sealed class GetTeamViewHandler(TouchstoneDbContext db, GetFrameworkHandler frameworks)
 {
     public async Task<Result<TeamViewResult>> HandleAsync(AssessmentViewer viewer, TeamViewQuery query, CancellationToken ct)
@@ -91,6 +105,16 @@ public sealed class GetTeamViewHandler(TouchstoneDbContext db, GetFrameworkHandl
         var source = db.Set<AssessmentRecord>().AsNoTracking().Where(a => a.SubjectKind == SubjectKind.Person
             && a.FrameworkCode == framework.Code && a.FrameworkVersion == framework.Version && a.RaterRole == query.RaterRole
             && a.State == AssessmentState.Finalised);
+        if (!viewer.SeesAllTeams)
+        {
+            var managed = await db.Set<AssessmentRecord>().AsNoTracking()
+                .Where(a => a.SubjectKind == SubjectKind.Person && a.RaterRole == RaterRole.Manager && a.RaterId == viewer.UserId)
+                .Select(a => new { a.Team, a.SubjectId }).Distinct().ToListAsync(ct);
+            var managedTeams = managed.Where(m => m.Team.Length > 0).Select(m => m.Team).Distinct().ToList();
+            var managedPeople = managed.Where(m => m.Team.Length == 0).Select(m => m.SubjectId).Distinct().ToList();
+            source = source.Where(a => managedTeams.Contains(a.Team) || (a.Team == string.Empty && managedPeople.Contains(a.SubjectId)));
+        }
+
         var teams = await source.Select(a => a.Team).Distinct().OrderBy(t => t).ToListAsync(ct);
         if (!string.IsNullOrEmpty(query.Team))
         {
@@ -133,6 +157,6 @@ public sealed class GetTeamViewHandler(TouchstoneDbContext db, GetFrameworkHandl
         var page = Math.Clamp(query.Page, 1, pages);
         var first = (page - 1) * size;
         var people = chosen.Skip(first).Take(size).Select(h => new TeamMember(h.SubjectId, h.SubjectName, h.Cycle)).ToList();
-        return new TeamViewResult(framework, view, people, first, columns, distribution, gaps, teams, page, pages);
+        return new TeamViewResult(framework, view, people, first, columns, distribution, gaps, teams, page, pages) { AllTeams = viewer.SeesAllTeams };
     }
 }

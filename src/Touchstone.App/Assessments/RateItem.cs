@@ -65,7 +65,7 @@ public sealed class RateItemHandler(TouchstoneDbContext db, GetFrameworkHandler 
             }
         }
 
-        var rated = assessment.Rate(framework, actor.Id, command.ItemCode, value, command.Comment.Trim(), evidence);
+        var rated = assessment.Rate(framework, actor.Id, command.ItemCode, value, command.Comment.Trim(), evidence, command.Indicators);
         if (!rated.IsSuccess)
         {
             await AssessmentSession.AuditRefusalAsync(db, record.Id, $"rate {command.ItemCode} = '{command.ValueCode}'", rated.Errors, ct);

@@ -34,8 +34,15 @@ public enum AssessmentActor
     Coordinator,
 }
 
-/// <summary>A rating of one framework item: a value on the assessment's scale, a comment and evidence references.</summary>
-public sealed record Rating(string ItemCode, string ValueCode, decimal Score, string Comment, EquatableList<string> Evidence);
+/// <summary>
+/// A rating of one framework item: a value on the assessment's scale, a comment and evidence references; for a
+/// competency also the indicators the rater ticked (the ground for the level, Standaard Vakvolwassenheid: cumulatief).
+/// </summary>
+public sealed record Rating(string ItemCode, string ValueCode, decimal Score, string Comment, EquatableList<string> Evidence)
+{
+    /// <summary>The ticked indicator codes of a competency, in the framework's order; empty when none were ticked or offered.</summary>
+    public EquatableList<string> Indicators { get; init; } = EquatableList<string>.Empty;
+}
 
 /// <summary>
 /// An audit finding on one requirement: the finding type (a value of the finding scale), the questions the
@@ -137,8 +144,12 @@ public sealed class Assessment
     /// <summary>The finding on an item, or null.</summary>
     public AuditFinding? FindingOf(string itemCode) => _findings.GetValueOrDefault(itemCode);
 
-    /// <summary>Rates an item (replacing this rater's earlier rating of it). The value must be on the scale.</summary>
-    public Result Rate(Framework framework, string actorId, string itemCode, string valueCode, string comment = "", IEnumerable<string>? evidence = null)
+    /// <summary>
+    /// Rates an item (replacing this rater's earlier rating of it). The value must be on the scale; ticked
+    /// <paramref name="indicators"/> are only possible on a competency and must be indicators of that competency.
+    /// </summary>
+    public Result Rate(Framework framework, string actorId, string itemCode, string valueCode, string comment = "", IEnumerable<string>? evidence = null,
+        IEnumerable<string>? indicators = null)
     {
         var check = CheckEditable(framework, actorId, itemCode);
         if (!check.IsSuccess)
@@ -155,7 +166,20 @@ public sealed class Assessment
                 AssessmentRules.Procedure) { Args = [valueCode, scale.Name, string.Join(", ", scale.Values.Select(v => v.Code))] };
         }
 
-        _ratings[itemCode] = new Rating(itemCode, value.Code, value.Score, comment, (evidence ?? []).ToEquatableList());
+        var ticked = (indicators ?? []).ToHashSet(StringComparer.Ordinal);
+        var competency = framework.Competencies.FirstOrDefault(c => c.Code == itemCode);
+        var unknown = ticked.Where(code => competency?.Indicators.Any(i => i.Code == code) != true).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            return Result.From(unknown.Select(code => new DomainError("assessment.unknown-indicator",
+                $"'{code}' is not an indicator of '{itemCode}'.", AssessmentRules.Cumulative) { Args = [code, itemCode] }));
+        }
+
+        _ratings[itemCode] = new Rating(itemCode, value.Code, value.Score, comment, (evidence ?? []).ToEquatableList())
+        {
+            Indicators = competency is null ? EquatableList<string>.Empty
+                : competency.Indicators.Where(i => ticked.Contains(i.Code)).Select(i => i.Code).ToEquatableList(),
+        };
         return Result.Ok;
     }
 

@@ -159,10 +159,9 @@ public abstract class AssessmentPagesTests(AppFixture app)
 
     // Standaard Vakvolwassenheid: a competency level is reached only when the indicators of that level and of all
     // lower levels are met (cumulative). The rate page offers the indicators per level; the level follows from them.
-    [Fact]
-    public async Task ACompetencyLevelFollowsTheCumulativeIndicatorsTickedOnTheRatePage()
+    /// <summary>The candidate's own competency self-assessment, started through the page.</summary>
+    private static async Task<Guid> StartOwnCompetencyAssessmentAsync(HttpClient client)
     {
-        var client = await app.As(Role.Candidate);
         var index = await client.GetPageAsync("/Assessments");
         var myself = index.QuerySelector("select[name='Input.Subject'] option")!.GetAttribute("value")!;
         var response = await client.PostFormAsync("/Assessments", new Dictionary<string, string>
@@ -170,27 +169,42 @@ public abstract class AssessmentPagesTests(AppFixture app)
             ["Input.Subject"] = myself, ["Input.Framework"] = "vakvolwassenheid@1.0", ["Input.RaterRole"] = "Self", ["Input.Cycle"] = Cycle(),
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
-        var id = Guid.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+    }
+
+    /// <summary>Posts the rate form of one competency with these indicators ticked (the form offers them: indicatorsShown).</summary>
+    private static async Task<HttpResponseMessage> RateCompetencyAsync(HttpClient client, Guid id, string item, string value, IEnumerable<string> ticked)
+    {
+        var page = await client.GetPageAsync($"/Assessments/Rate/{id}");
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("version", page.QuerySelector("input[name=version]")!.GetAttribute("value")!),
+            new("item", item), new("value", value), new("comment", "zelfbeeld"), new("indicatorsShown", "true"),
+        };
+        fields.AddRange(ticked.Select(c => new KeyValuePair<string, string>("indicator", c)));
+        return await client.PostFormAsync($"/Assessments/Rate/{id}", fields, $"/Assessments/Rate/{id}?handler=Rate");
+    }
+
+    /// <summary>The indicator codes the rate page offers for a competency at one level.</summary>
+    private static List<string> Offered(AngleSharp.Html.Dom.IHtmlDocument page, string competency, int level) =>
+        page.QuerySelectorAll($"[id='i-{competency}'] input[name=indicator]").Select(i => i.GetAttribute("value")!)
+            .Where(c => c.StartsWith($"{competency}.{level}.", StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public async Task ACompetencyLevelFollowsTheCumulativeIndicatorsTickedOnTheRatePage()
+    {
+        var client = await app.As(Role.Candidate);
+        var id = await StartOwnCompetencyAssessmentAsync(client);
 
         var page = await client.GetPageAsync($"/Assessments/Rate/{id}");
         var block = page.QuerySelector("[id='i-communicatie']")!;
         block.QuerySelectorAll(".indicator-level").Select(l => l.GetAttribute("data-level")).ShouldBe(["1", "2", "3"]);
         block.QuerySelector(".indicators")!.TextContent.ShouldContain("én van alle lagere niveaus");
-        var codes = block.QuerySelectorAll("input[name=indicator]").Select(i => i.GetAttribute("value")!).ToList();
-        var basis = codes.Where(c => c.StartsWith("communicatie.1.", StringComparison.Ordinal)).ToList();
-        var proficient = codes.Where(c => c.StartsWith("communicatie.2.", StringComparison.Ordinal)).ToList();
+        var basis = Offered(page, "communicatie", 1);
+        var proficient = Offered(page, "communicatie", 2);
         (basis.Count, proficient.Count).ShouldNotBe((0, 0));
 
-        Task<HttpResponseMessage> RateWithAsync(string value, IEnumerable<string> ticked)
-        {
-            var fields = new List<KeyValuePair<string, string>>
-            {
-                new("version", page.QuerySelector("input[name=version]")!.GetAttribute("value")!),
-                new("item", "communicatie"), new("value", value), new("comment", "zelfbeeld"), new("indicatorsShown", "true"),
-            };
-            fields.AddRange(ticked.Select(c => new KeyValuePair<string, string>("indicator", c)));
-            return client.PostFormAsync($"/Assessments/Rate/{id}", fields, $"/Assessments/Rate/{id}?handler=Rate");
-        }
+        Task<HttpResponseMessage> RateWithAsync(string value, IEnumerable<string> ticked) => RateCompetencyAsync(client, id, "communicatie", value, ticked);
 
         async Task<string?> StoredAsync() => (await RecordAsync(id)).ToDomain().RatingOf("communicatie")?.ValueCode;
 
@@ -203,17 +217,59 @@ public abstract class AssessmentPagesTests(AppFixture app)
         (await StoredAsync()).ShouldBeNull();
 
         // The level of Vakbekwaam's indicators alone, without all of Basis, is 0 (cumulative).
-        page = await client.GetPageAsync($"/Assessments/Rate/{id}");
         (await RateWithAsync("", proficient.Concat(basis.Skip(1)))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await StoredAsync()).ShouldBe("nog-niet");
 
         // Basis and Vakbekwaam ticked, no level chosen: derived as Vakbekwaam; claiming it is accepted too.
-        page = await client.GetPageAsync($"/Assessments/Rate/{id}");
         (await RateWithAsync("", basis.Concat(proficient))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await StoredAsync()).ShouldBe("vakbekwaam");
-        page = await client.GetPageAsync($"/Assessments/Rate/{id}");
         (await RateWithAsync("basis", basis)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await StoredAsync()).ShouldBe("basis");
+    }
+
+    // Standaard Vakvolwassenheid, competenties: cumulatief — the ticks are the ground of the level: they are stored with
+    // the rating, ticked again when the draft is reopened, kept (not overwritten) by a refused save, and shown beside
+    // the level when the assessment is viewed (competency page, read-only rate page).
+    [Fact]
+    public async Task TickedIndicatorsAreStoredShownWhenViewedAndTickedAgainWhenTheDraftIsReopened()
+    {
+        var client = await app.As(Role.Candidate);
+        var id = await StartOwnCompetencyAssessmentAsync(client);
+        var page = await client.GetPageAsync($"/Assessments/Rate/{id}");
+        var basis = Offered(page, "netwerken", 1);
+        var proficient = Offered(page, "netwerken", 2);
+        var ticked = basis.Concat(proficient).ToList();
+        page.QuerySelectorAll("[id='i-netwerken'] input[name=indicator][checked]").Length.ShouldBe(0);
+
+        (await RateCompetencyAsync(client, id, "netwerken", "", ticked)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var rating = (await RecordAsync(id)).ToDomain().RatingOf("netwerken")!;
+        rating.ValueCode.ShouldBe("vakbekwaam");
+        rating.Indicators.ShouldBe(ticked);
+
+        // The draft reopened: exactly these boxes are ticked; other competencies have none.
+        var reopened = await client.GetPageAsync($"/Assessments/Rate/{id}");
+        reopened.QuerySelectorAll("[id='i-netwerken'] input[name=indicator][checked]").Select(i => i.GetAttribute("value")).ShouldBe(ticked);
+        reopened.QuerySelectorAll("[id='i-communicatie'] input[name=indicator][checked]").Length.ShouldBe(0);
+
+        // A refused save (Vakvolwassen claimed with one tick less) shows the posted ticks and leaves the stored ones alone.
+        var refused = await RateCompetencyAsync(client, id, "netwerken", "vakvolwassen", ticked.Skip(1));
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await refused.ParseAsync()).QuerySelectorAll("[id='i-netwerken'] input[name=indicator][checked]").Select(i => i.GetAttribute("value")).ShouldBe(ticked.Skip(1));
+        (await RecordAsync(id)).ToDomain().RatingOf("netwerken")!.Indicators.ShouldBe(ticked);
+        (await client.GetPageAsync($"/Assessments/Rate/{id}")).QuerySelectorAll("[id='i-netwerken'] input[name=indicator][checked]").Length.ShouldBe(ticked.Count);
+
+        // Viewed on the competency page: the ticked indicators beside the level, in the self-assessment's column.
+        var profile = await client.GetPageAsync($"/Assessments/Competency/{id}");
+        var cell = profile.QuerySelector("tr[id='ind-netwerken'] td[data-rater=Self]")!;
+        cell.TextContent.ShouldContain("2 Vakbekwaam");
+        cell.QuerySelectorAll("li[data-indicator]").Select(l => l.GetAttribute("data-indicator")).ShouldBe(ticked);
+        profile.QuerySelector("tr[id='ind-communicatie'] td[data-rater=Self]")!.QuerySelectorAll("li").Length.ShouldBe(0);
+
+        // Submitted (read-only): the rate page lists them instead of offering boxes.
+        (await PostAsync(client, id, "State", new() { ["target"] = "Submitted" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var submitted = await client.GetPageAsync($"/Assessments/Rate/{id}");
+        submitted.QuerySelectorAll("[id='i-netwerken'] input[name=indicator]").Length.ShouldBe(0);
+        submitted.QuerySelectorAll("[id='i-netwerken'] .ticked-indicators li").Select(l => l.GetAttribute("data-indicator")).ShouldBe(ticked);
     }
 }
 

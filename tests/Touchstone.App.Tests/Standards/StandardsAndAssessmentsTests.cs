@@ -318,7 +318,7 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
     public async Task TheTeamViewShowsFiftyPeopleAPageAndCountsTheDistributionOverEveryone()
     {
         var url = await PagingTeamAsync();
-        var client = await app.As(Role.BackOffice);
+        var client = await app.As(Role.Director); // the department was rated by an assessor, not by a back-office manager: a director sees it
 
         // Page 1: Paginering 01–50; the distribution counts all 60 (T1.A over 60: 14 × level 0, 1, 2; 13 × level 3;
         // 5 unrated; over the first 50 alone it would be 13, 13, 12, 12 and none unrated).
@@ -393,7 +393,7 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
     [Fact]
     public async Task ADevelopmentPlanGoalMustAddressAGapAndActionsTrackProgress()
     {
-        var manager = await Db(db => db.Set<AssessmentRecord>().Where(a => a.FrameworkCode == "vakvolwassenheid" && a.RaterRole == RaterRole.Manager)
+        var manager = await Db(db => db.Set<AssessmentRecord>().Where(a => a.FrameworkCode == "vakvolwassenheid" && a.RaterRole == RaterRole.Manager && a.Team == DemoAssessments.Team)
             .OrderByDescending(a => a.SubjectName).FirstAsync());
         await Db(db => db.Set<DevelopmentPlanRecord>().Where(p => p.AssessmentId == manager.Id).ExecuteDeleteAsync());
         var client = await app.As(Role.BackOffice);

@@ -42,6 +42,27 @@ public class CompetencyAssessmentTests
         CompetencyLevels.Derive(netwerken, [.. basis, .. vak, "netwerken.3.1"]).ShouldBe(3);
     }
 
+    // Standaard Vakvolwassenheid, competenties: cumulatief — the ticked indicators are the ground of the level, so the
+    // rating keeps them (in the framework's order), and only indicators of the rated competency can be ticked.
+    [Fact]
+    public void ACompetencyRatingKeepsItsTickedIndicatorsAndRefusesForeignOnes()
+    {
+        var a = Person("km-2", RaterRole.Self, "km-2");
+        a.Rate(Standard, "km-2", "netwerken", "basis", indicators: ["netwerken.1.3", "netwerken.1.1", "netwerken.1.2"]).IsSuccess.ShouldBeTrue();
+        a.RatingOf("netwerken")!.Indicators.ShouldBe(["netwerken.1.1", "netwerken.1.2", "netwerken.1.3"]);
+        a.CopyToNewCycle(Guid.NewGuid(), "next", "km-2").RatingOf("netwerken")!.Indicators.Count.ShouldBe(3);
+
+        var foreign = a.Rate(Standard, "km-2", "netwerken", "basis", indicators: ["netwerken.1.1", "coachen.1.1"]);
+        foreign.Errors.ShouldHaveSingleItem().Code.ShouldBe("assessment.unknown-indicator");
+        foreign.Errors[0].Rule.ShouldBe(AssessmentRules.Cumulative);
+        a.RatingOf("netwerken")!.Indicators.Count.ShouldBe(3); // unchanged
+        a.Rate(Standard, "km-2", "T1.A", "basis", indicators: ["netwerken.1.1"]).Errors.ShouldHaveSingleItem().Code.ShouldBe("assessment.unknown-indicator");
+
+        // Rated again without ticks: the rating no longer rests on indicators.
+        a.Rate(Standard, "km-2", "netwerken", "basis").IsSuccess.ShouldBeTrue();
+        a.RatingOf("netwerken")!.Indicators.ShouldBeEmpty();
+    }
+
     [Fact]
     public void HigherIndicatorsWithoutTheBasisOnesDoNotCount()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -32,6 +31,9 @@ public sealed class CompetencyModel(
     public AssessmentRecord? Manager { get; private set; }
 
     public IReadOnlyList<ComparisonRow>? Comparison { get; private set; }
+
+    /// <summary>The assessments whose ticked competency indicators are shown side by side: self, manager, and the one opened.</summary>
+    public IReadOnlyList<(AssessmentRecord Record, Assessment Assessment)> Raters { get; private set; } = [];
 
     public TargetProfile? Profile { get; private set; }
 
@@ -87,12 +89,8 @@ public sealed class CompetencyModel(
         return Page();
     }
 
-    private static List<TargetLevel> ParseCustom(string? text) =>
-        (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries))
-            .Where(p => p.Length == 2 && int.TryParse(p[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
-            .Select(p => new TargetLevel(p[0], int.Parse(p[1], CultureInfo.InvariantCulture)))
-            .ToList();
+    /// <summary>The custom lines as targets; lines of the wrong form are left out here (the page lists them as errors on load).</summary>
+    private static IReadOnlyList<TargetLevel> ParseCustom(string? text) => TargetProfiles.ParseCustom(text).Targets;
 
     private async Task<bool> LoadAllAsync(Guid id, CancellationToken ct)
     {
@@ -109,6 +107,8 @@ public sealed class CompetencyModel(
         others = others.Where(View.Viewer.CanView).ToList();
         Self = r.RaterRole == RaterRole.Self ? r : others.FirstOrDefault(a => a.RaterRole == RaterRole.Self);
         Manager = r.RaterRole == RaterRole.Manager ? r : others.FirstOrDefault(a => a.RaterRole == RaterRole.Manager);
+        Raters = new[] { Self, Manager, r }.OfType<AssessmentRecord>().DistinctBy(a => a.Id)
+            .Select(a => (a, a.Id == r.Id ? View.Assessment : a.ToDomain())).ToList();
         if (Self is not null && Manager is not null)
         {
             var compared = AssessmentComparison.Compare(View.Framework, Self.ToDomain(), Manager.ToDomain());
@@ -126,15 +126,19 @@ public sealed class CompetencyModel(
             }
         }
 
-        var profile = TargetProfiles.Resolve(View.Framework, Preset, ParseCustom(Custom));
-        if (profile.IsSuccess)
+        // A custom profile is refused as a whole when any line is malformed or names an unknown item or level: every
+        // problem is listed and the typed text stays in the box (no gap against half a profile).
+        var (targets, lineErrors) = TargetProfiles.ParseCustom(Custom);
+        var profile = TargetProfiles.Resolve(View.Framework, Preset, targets);
+        var errors = (Preset == TargetProfiles.Custom ? lineErrors : []).Concat(profile.IsSuccess ? [] : profile.Errors).ToList();
+        if (errors.Count == 0)
         {
             Profile = profile.Value;
             Gaps = GapAnalysis.Compute(View.Framework, View.Assessment, Profile);
         }
         else
         {
-            ModelState.AddErrors(profile.Errors);
+            ModelState.AddErrors(errors);
         }
 
         return true;

@@ -7,7 +7,7 @@ using Touchstone.Domain.Standards;
 
 namespace Touchstone.Web.Features.Assessments;
 
-/// <summary>EVC selection report: per task and competency the assessed level against the profile's required level; PDF.</summary>
+/// <summary>EVC selection report: per task and competency the assessed level against the profile's required level; PDF and XLSX.</summary>
 public sealed class SelectionModel(TouchstoneDbContext db, GetFrameworkHandler frameworks) : AssessmentPageBase(db, frameworks)
 {
     [BindProperty(SupportsGet = true)]
@@ -19,6 +19,11 @@ public sealed class SelectionModel(TouchstoneDbContext db, GetFrameworkHandler f
 
     public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct) =>
         await BuildAsync(id, ct) ? File(AssessmentExports.SelectionPdf(View.Framework, View.Record, Report), "application/pdf", "evc-selectierapport.pdf") : NotFound();
+
+    public async Task<IActionResult> OnGetXlsxAsync(Guid id, CancellationToken ct) =>
+        await BuildAsync(id, ct)
+            ? File(AssessmentExports.SelectionXlsx(View.Framework, View.Record, Report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "evc-selectierapport.xlsx")
+            : NotFound();
 
     private async Task<bool> BuildAsync(Guid id, CancellationToken ct)
     {

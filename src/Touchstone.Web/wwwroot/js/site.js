@@ -6,3 +6,9 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Print buttons (data-print) are hidden without JavaScript; with it they open the browser's print dialog (print.css).
+document.querySelectorAll('[data-print]').forEach(function (button) {
+  button.hidden = false;
+  button.addEventListener('click', function () { window.print(); });
+});

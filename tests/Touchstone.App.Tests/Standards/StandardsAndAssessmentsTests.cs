@@ -224,10 +224,16 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
             string.Concat(document.GetPages().Select(p => p.Text)).ShouldContain("Delta Advies");
         }
 
-        var xlsx = await client.GetAsync($"/Assessments/Results/{self.Id}?handler=Xlsx");
-        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
-        book.WorkbookPart!.Workbook.Sheets!.ChildElements.Count.ShouldBe(4);
+        // The workbook: results per cluster and component, every requirement once, the improvement points of the page.
+        var book = await XlsxContent.ReadAsync(await client.GetAsync($"/Assessments/Results/{self.Id}?handler=Xlsx"));
+        book.Keys.ShouldBe(["Resultaten", "Eisen", "Verbeterpunten", "Over"]);
+        book["Resultaten"].Count.ShouldBe(1 + 24);
+        book["Eisen"].Skip(1).Select(r => r[1]).ShouldBeUnique();
+        var framework = (await app.Factory.InScopeAsync(sp => sp.GetRequiredService<GetFrameworkHandler>().FindAsync(self.FrameworkCode, self.FrameworkVersion, default)))!;
+        book["Eisen"].Count.ShouldBe(1 + framework.AllSections().Sum(s => s.Requirements.Count));
+        book["Verbeterpunten"].Count.ShouldBe(1 + page.QuerySelectorAll("ul.improvements li").Length);
+        book.Row("Over", "Onderwerp")[1].ShouldBe("Delta Advies");
+        book.Row("Over", "Norm")[1].ShouldStartWith("maatstaf");
 
         // Someone who may not see the organisation's assessment gets "not found".
         (await (await app.As(Role.Candidate)).GetAsync($"/Assessments/Results/{self.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -258,7 +264,13 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         page.QuerySelectorAll("table.gap tbody tr").Length.ShouldBe(48);
 
         var pdf = await (await app.As(Role.BackOffice)).GetAsync($"/Assessments/Competency/{manager.Id}?handler=Pdf");
-        System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(), 0, 5).ShouldBe("%PDF-");
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        var text = string.Concat(document.GetPages().Select(p => p.Text));
+        text.ShouldContain(manager.SubjectName);
+        text.ShouldContain("Zelfbeoordeling");
+        text.ShouldContain("Gap tot doelprofiel");
+        text.ShouldContain("T10.D"); // the last task's last dimension: every row made it onto the pages
     }
 
     [Fact]
@@ -268,9 +280,15 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         var page = await client.GetPageAsync("/Assessments/Team?team=" + Uri.EscapeDataString(DemoAssessments.Team));
         page.QuerySelectorAll("table.team thead th").Length.ShouldBe(1 + 6);
         page.QuerySelectorAll("table.team tbody tr").Length.ShouldBe(48);
-        var xlsx = await client.GetAsync("/Assessments/Team?handler=Xlsx&team=" + Uri.EscapeDataString(DemoAssessments.Team));
-        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await xlsx.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(1000);
+        // The export: the heat map (item × person, the page's people as columns) and the distribution per level,
+        // where every item's counts add up to the number of people.
+        var people = page.QuerySelectorAll("table.team thead th").Skip(1).Select(th => th.TextContent.Trim()).ToArray();
+        var book = await XlsxContent.ReadAsync(await client.GetAsync("/Assessments/Team?handler=Xlsx&team=" + Uri.EscapeDataString(DemoAssessments.Team)));
+        book.Keys.ShouldBe(["Heatmap", "Verdeling"]);
+        book["Heatmap"][0].Skip(2).ShouldBe(people, ignoreOrder: true);
+        book["Heatmap"].Count.ShouldBe(1 + 48);
+        book["Verdeling"].Count.ShouldBe(1 + 48);
+        book["Verdeling"].Skip(1).ShouldAllBe(r => r.Skip(1).Sum(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)) == people.Length);
         (await (await app.As(Role.Candidate)).GetAsync("/Assessments/Team")).StatusCode.ShouldBe(HttpStatusCode.Redirect); // access denied
     }
 

@@ -109,7 +109,7 @@ public static class AssessmentExports
     }
 
     public static byte[] CompetencyPdf(Framework framework, AssessmentRecord self, AssessmentRecord? manager, IReadOnlyList<ComparisonRow>? comparison,
-        TargetProfile profile, IReadOnlyList<GapItem> gaps, DevelopmentPlan? plan)
+        TargetProfile profile, IReadOnlyList<GapItem> gaps, DevelopmentPlan? plan, IReadOnlyList<(AssessmentRecord Record, Assessment Assessment)> raters)
     {
         using var pdf = new PdfDocumentWriter($"Competentieprofiel: {self.SubjectName}", margin: 40);
         pdf.Title($"Competentieprofiel: {self.SubjectName}",
@@ -123,6 +123,14 @@ public static class AssessmentExports
                     r.ItemCode, r.Title, Level(framework, r.LeftScore), Level(framework, r.RightScore),
                     new PdfCell(r.Delta?.ToString("+0;-0;0", Nl) ?? "-", r.Differs ? ((byte)250, (byte)220, (byte)120) : null),
                 ]));
+        }
+
+        var ticked = TickedIndicators(framework, raters);
+        if (ticked.Count > 0)
+        {
+            pdf.Heading("Afgevinkte indicatoren per competentie");
+            pdf.Table([1.5, 1.6, 1.2, 1.8, 4.1], ["Competentie", "Beoordelaar", "Niveau", "Code", "Indicator"],
+                ticked.Select(t => (IReadOnlyList<PdfCell>)[t.Competency, t.Rater, t.Level, t.Code, t.Text]));
         }
 
         pdf.Heading($"Gap tot doelprofiel {profile.Name}");
@@ -149,7 +157,7 @@ public static class AssessmentExports
     }
 
     public static byte[] CompetencyXlsx(Framework framework, AssessmentRecord self, IReadOnlyList<ComparisonRow>? comparison,
-        IReadOnlyList<GapItem> gaps, DevelopmentPlan? plan)
+        IReadOnlyList<GapItem> gaps, DevelopmentPlan? plan, IReadOnlyList<(AssessmentRecord Record, Assessment Assessment)> raters)
     {
         var book = new XlsxWorkbook();
         if (comparison is not null)
@@ -158,6 +166,8 @@ public static class AssessmentExports
                 comparison.Select(r => (IReadOnlyList<object?>)[r.ItemCode, r.Title, r.LeftScore, r.RightScore, r.Delta, r.Differs ? "ja" : "nee"]));
         }
 
+        book.Sheet("Indicatoren", ["Competentie", "Beoordelaar", "Niveau", "Indicator", "Tekst"],
+            TickedIndicators(framework, raters).Select(t => (IReadOnlyList<object?>)[t.Competency, t.Rater, t.Level, t.Code, t.Text]));
         book.Sheet("Gap", ["Item", "Omschrijving", "Huidig", "Vereist", "Gap"],
             gaps.Select(g => (IReadOnlyList<object?>)[g.ItemCode, g.Title, g.Actual, g.Required, g.Gap]));
         if (plan is not null)
@@ -246,6 +256,28 @@ public static class AssessmentExports
 
     private static string Level(Framework framework, int? level) =>
         level is null ? "-" : $"{level} {framework.LevelByNumber(level.Value)?.Name}";
+
+    /// <summary>
+    /// The indicators each rater ticked as the ground for a competency level (Standaard Vakvolwassenheid: cumulative
+    /// indicators per level), in the framework's order.
+    /// </summary>
+    private static List<(string Competency, string Rater, string Level, string Code, string Text)> TickedIndicators(
+        Framework framework, IReadOnlyList<(AssessmentRecord Record, Assessment Assessment)> raters) =>
+        [.. from c in framework.Competencies
+            from r in raters
+            let rating = r.Assessment.RatingOf(c.Code)
+            where rating is not null
+            from i in c.Indicators
+            where rating.Indicators.Contains(i.Code)
+            select (c.Code + " " + c.Name, RaterNl(r.Record), Level(framework, (int?)i.Level), i.Code, i.Text)];
+
+    private static string RaterNl(AssessmentRecord record) => record.RaterRole switch
+    {
+        RaterRole.Self => "zelf",
+        RaterRole.Manager => "leidinggevende",
+        RaterRole.Auditor => "auditor",
+        _ => "assessor",
+    } + " (" + record.RaterName + ")";
 
     private static string Title(AssessmentRecord record) => record.RaterRole switch
     {

@@ -265,6 +265,21 @@ public abstract class AssessmentPagesTests(AppFixture app)
         cell.QuerySelectorAll("li[data-indicator]").Select(l => l.GetAttribute("data-indicator")).ShouldBe(ticked);
         profile.QuerySelector("tr[id='ind-communicatie'] td[data-rater=Self]")!.QuerySelectorAll("li").Length.ShouldBe(0);
 
+        // The exports carry them too: a row per ticked indicator in the workbook, the same indicators in the PDF.
+        var book = await XlsxContent.ReadAsync(await client.GetAsync($"/Assessments/Competency/{id}?handler=Xlsx"));
+        book["Indicatoren"].Skip(1).Select(r => r[3]).ShouldBe(ticked);
+        book["Indicatoren"].Skip(1).ShouldAllBe(r => r[0].StartsWith("netwerken ", StringComparison.Ordinal) && r[1].StartsWith("zelf", StringComparison.Ordinal));
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await client.GetByteArrayAsync($"/Assessments/Competency/{id}?handler=Pdf&preset=proficient")))
+        {
+            // Table cells wrap, so compare without white space.
+            var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal);
+            text.ShouldContain("Afgevinkteindicatorenpercompetentie");
+            foreach (var code in ticked)
+            {
+                text.ShouldContain(code.Replace(" ", "", StringComparison.Ordinal));
+            }
+        }
+
         // Submitted (read-only): the rate page lists them instead of offering boxes.
         (await PostAsync(client, id, "State", new() { ["target"] = "Submitted" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var submitted = await client.GetPageAsync($"/Assessments/Rate/{id}");

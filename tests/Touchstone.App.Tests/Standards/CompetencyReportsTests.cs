@@ -92,7 +92,7 @@ public abstract class CompetencyReportsTests(AppFixture app)
         var client = await app.As(Role.BackOffice);
 
         var book = await XlsxContent.ReadAsync(await client.GetAsync($"/Assessments/Competency/{manager.Id}?handler=Xlsx&preset=proficient"));
-        book.Keys.ShouldBe(["Zelf en leidinggevende", "Gap", "POP", "Over"]);
+        book.Keys.ShouldBe(["Zelf en leidinggevende", "Indicatoren", "Gap", "POP", "Over"]);
         var compared = book["Zelf en leidinggevende"];
         compared[0].ShouldBe(["Item", "Omschrijving", "Zelf", "Leidinggevende", "Verschil", "Afwijkend"]);
         compared.Count.ShouldBe(1 + 48);

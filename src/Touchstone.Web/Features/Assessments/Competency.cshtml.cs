@@ -51,12 +51,12 @@ public sealed class CompetencyModel(
 
     public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct) =>
         await LoadAllAsync(id, ct) && Profile is not null
-            ? File(AssessmentExports.CompetencyPdf(View.Framework, Self ?? View.Record, Manager, Comparison, Profile, Gaps, Plan), "application/pdf", $"competenties-{View.Record.Cycle}.pdf")
+            ? File(AssessmentExports.CompetencyPdf(View.Framework, Self ?? View.Record, Manager, Comparison, Profile, Gaps, Plan, Raters), "application/pdf", $"competenties-{View.Record.Cycle}.pdf")
             : NotFound();
 
     public async Task<IActionResult> OnGetXlsxAsync(Guid id, CancellationToken ct) =>
         await LoadAllAsync(id, ct)
-            ? File(AssessmentExports.CompetencyXlsx(View.Framework, View.Record, Comparison, Gaps, Plan),
+            ? File(AssessmentExports.CompetencyXlsx(View.Framework, View.Record, Comparison, Gaps, Plan, Raters),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"competenties-{View.Record.Cycle}.xlsx")
             : NotFound();
 

@@ -24,7 +24,11 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<TouchstoneOptions>>().Value.RollCalendarDeadlines));
 
-        // First hosted service: migrations and demo data are in place before anything else (the
+        // First: the CMC scheme file is read (a missing or invalid file stops the start-up with its reason).
+        services.AddSingleton(new CmcSchemeLocation(Touchstone.App.PersonCertification.CmcSchemeFile.DefaultPath));
+        services.AddHostedService<SchemeFileCheck>();
+
+        // Then migrations and demo data are in place before anything else (the
         // data-protection key ring, scheduled jobs) touches the database.
         services.AddHostedService<StartupTasks>();
         services.AddTouchstoneData(configuration, workingDirectory.Path);

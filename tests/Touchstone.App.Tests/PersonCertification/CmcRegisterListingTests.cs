@@ -7,7 +7,6 @@ using Touchstone.App.Organisations;
 using Touchstone.App.PersonCertification;
 using Touchstone.App.Tests.Infrastructure;
 using Touchstone.Domain.Accounts;
-using Touchstone.Domain.PersonCertification;
 
 namespace Touchstone.App.Tests.PersonCertification;
 

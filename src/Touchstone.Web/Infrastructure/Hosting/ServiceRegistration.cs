@@ -24,12 +24,10 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<TouchstoneOptions>>().Value.RollCalendarDeadlines));
 
-        // First: the CMC scheme file is read (a missing or invalid file stops the start-up with its reason).
+        // First hosted service: the CMC scheme file is read (a missing or invalid file stops the start-up with its reason),
+        // then migrations and demo data are in place before anything else (the data-protection key ring, scheduled jobs)
+        // touches the database.
         services.AddSingleton(new CmcSchemeLocation(Touchstone.App.PersonCertification.CmcSchemeFile.DefaultPath));
-        services.AddHostedService<SchemeFileCheck>();
-
-        // Then migrations and demo data are in place before anything else (the
-        // data-protection key ring, scheduled jobs) touches the database.
         services.AddHostedService<StartupTasks>();
         services.AddTouchstoneData(configuration, workingDirectory.Path);
         services.AddHttpContextAccessor();

@@ -22,6 +22,10 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 table: "Organisation",
                 type: "date",
                 nullable: true);
+
+            // Until now every ATP institute and ACP practice counted as listed: the organisations already known stay listed
+            // (start unknown, recorded as the earliest date) until staff enter the register holder's dates.
+            migrationBuilder.Sql("UPDATE \"Organisation\" SET \"RegisterListedFrom\" = '0001-01-01' WHERE \"Kind\" IN ('AtpInstitute', 'AcpPractice')");
         }
 
         /// <inheritdoc />

@@ -111,7 +111,7 @@ public abstract class CmcAcpAndRecertificationRouteTests(AppFixture app)
         var kit = Kit;
         var surname = "Kievit" + Guid.NewGuid().ToString("N")[..6];
         var (holderId, email) = await kit.NewUserAsync("Floor " + surname, Role.Candidate);
-        var firstStart = kit.Today.AddYears(-5).AddMonths(2);
+        var firstStart = kit.Today.AddYears(-5).AddMonths(2); // ends in two months: inside the reminder window
         var oldNumber = await kit.CertificateAsync("Floor " + surname, "Deventer", firstStart, holderUserId: holderId);
         await kit.CompliantCeLogAsync(holderId);
         var candidate = await WebTest.LoginAsync(app.Factory, email, CmcTestKit.Password);
@@ -168,30 +168,40 @@ public abstract class CmcAcpAndRecertificationRouteTests(AppFixture app)
             ["Advice"] = "Positive", ["AdviceMotivation"] = "Heeft zich de afgelopen periode aantoonbaar verder ontwikkeld.", ["ReportText"] = "Verslag hercertificering.",
         }, url + "?handler=Report"), url);
 
-        // The decision renews the certificate: a new number and a new five-year period from the decision.
+        // The decision renews the certificate: a new number and the next five-year period, from the day after the current one ends.
         var decider = await app.As(Role.DecisionMaker);
         CmcTestKit.ShouldRedirectTo(await decider.PostFormAsync(url, new Dictionary<string, string> { ["Outcome"] = "Granted" }, url + "?handler=Decide"), url);
         var granted = await kit.ApplicationAsync(id);
         granted.State.ShouldBe(CmcApplicationState.Granted);
         var newNumber = granted.CertificateNumber!;
         newNumber.ShouldNotBe(oldNumber);
+        var oldEnd = firstStart.AddYears(5).AddDays(-1);
+        var newStart = oldEnd.AddDays(1);
+        var newEnd = newStart.AddYears(5).AddDays(-1);
         var renewed = await kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcCertificateRecord>().AsNoTracking().SingleAsync(c => c.Number == newNumber));
         renewed.HolderUserId.ShouldBe(holderId);
-        renewed.StartDate.ShouldBe(kit.Today);
-        renewed.ValidUntil.ShouldBe(kit.Today.AddYears(5).AddDays(-1));
-        renewed.ValidUntil.ShouldBeGreaterThan(firstStart.AddYears(5).AddDays(-1));
+        renewed.StartDate.ShouldBe(newStart);
+        renewed.ValidUntil.ShouldBe(newEnd);
 
-        // The register follows once back office registers it: the renewed certificate with its new period, active.
+        // The register follows once back office registers it: the current certificate until its end, the renewed one after it.
         (await app.Anonymous().GetPageAsync("/Public/Register?q=" + surname.ToLowerInvariant())).Text("#register tbody").ShouldNotContain(newNumber);
         await CmcTestKit.StepAsync(backOffice, url, "Register");
-        var register = await app.Anonymous().GetPageAsync("/Public/Register?q=" + surname.ToLowerInvariant());
-        var renewedRow = register.QuerySelectorAll("#register tbody tr").Single(r => r.TextContent.Contains(newNumber, StringComparison.Ordinal)).TextContent;
+        (await kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.Registered);
+        var rows = (await app.Anonymous().GetPageAsync("/Public/Register?q=" + surname.ToLowerInvariant())).QuerySelectorAll("#register tbody tr").Select(r => r.TextContent).ToList();
+        rows.Count.ShouldBe(2);
+        var renewedRow = rows.Single(r => r.Contains(newNumber, StringComparison.Ordinal));
         renewedRow.ShouldContain("Actief");
-        renewedRow.ShouldContain(kit.Today.AddYears(5).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        renewedRow.ShouldContain(Iso(newEnd));
+        rows.Single(r => r.Contains(oldNumber, StringComparison.Ordinal)).ShouldContain(Iso(oldEnd));
         var verification = await app.Anonymous().GetPageAsync("/Public/Certificate/" + newNumber);
         verification.Text("#status").ShouldBe("Actief");
-        verification.Text("#certificate").ShouldContain($"{kit.Today:yyyy-MM-dd} – {kit.Today.AddYears(5).AddDays(-1):yyyy-MM-dd}");
-        (await kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.Registered);
+        verification.Text("#certificate").ShouldContain($"{Iso(newStart)} – {Iso(newEnd)}");
+
+        // Renewed: the certificate that is ending no longer triggers recertification reminders.
+        Task<int> RemindersAsync() => kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.CountAsync(m => m.To == email && m.Subject.Contains(oldNumber)));
+        var before = await RemindersAsync();
+        await kit.RunAsync(sp => sp.GetRequiredService<SendRecertificationRemindersHandler>().HandleAsync(new SendRecertificationReminders(), default));
+        (await RemindersAsync()).ShouldBe(before);
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -44,6 +44,7 @@ public sealed class DemoSeeder(
         ("cinses", "Cinses Examens", OrganisationKind.ExamInstitute, "Amersfoort"),
         ("ooa", "Orde van Organisatieadviseurs", OrganisationKind.RegisterHolder, "Utrecht"),
         ("atp-veld", "Veldkamp Academie", OrganisationKind.AtpInstitute, "Zwolle"),
+        ("atp-horizon", "Horizon Adviesopleidingen", OrganisationKind.AtpInstitute, "Utrecht"),
         ("acp-delta", "Delta Advies", OrganisationKind.AcpPractice, "Rotterdam"),
         ("opleider-noord", "Opleidingscentrum Noord", OrganisationKind.TrainingProvider, "Groningen"),
         ("klant-zorg", "Zorggroep Rivierenland", OrganisationKind.ClientOrganisation, "Tiel"),

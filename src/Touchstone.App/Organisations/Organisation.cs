@@ -26,4 +26,13 @@ public sealed class Organisation : Entity
     public string? ChamberOfCommerceNumber { get; set; }
 
     public string? Website { get; set; }
+
+    /// <summary>
+    /// ATP institutes and ACP practices: first day on the register holder's ATP/ACP register (seed 001 step 3); null = never
+    /// listed. Kept by staff on /PersonCertification/Registers.
+    /// </summary>
+    public DateOnly? RegisterListedFrom { get; set; }
+
+    /// <summary>Last day on the register (delisted); null = still listed.</summary>
+    public DateOnly? RegisterListedUntil { get; set; }
 }

@@ -8,23 +8,32 @@ using Touchstone.Domain.PersonCertification;
 
 namespace Touchstone.App.PersonCertification;
 
-/// <summary>The CMC scheme read once from frameworks/cmc-scheme.yaml (the seed values when the file is not deployed beside the binary).</summary>
+/// <summary>
+/// The CMC scheme read once from frameworks/cmc-scheme.yaml beside the binary. There is no fallback: a missing or invalid
+/// file stops the app at start-up (<see cref="Read"/> says which file and why), so the numbers in force are always the file's.
+/// </summary>
 public static class CmcSchemeFile
 {
-    private static readonly Lazy<CmcScheme> Loaded = new(Load);
+    private static readonly Lazy<CmcScheme> Loaded = new(() => Read(DefaultPath));
+
+    /// <summary>Where the deployed scheme lives.</summary>
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "frameworks", "cmc-scheme.yaml");
 
     public static CmcScheme Current => Loaded.Value;
 
-    private static CmcScheme Load()
+    /// <summary>The scheme in <paramref name="path"/>; throws with the path and the reason when the file is missing or invalid.</summary>
+    public static CmcScheme Read(string path)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "frameworks", "cmc-scheme.yaml");
         if (!File.Exists(path))
         {
-            return CmcScheme.Default;
+            throw new InvalidOperationException(
+                $"The CMC scheme file is missing: {path}. Deploy frameworks/cmc-scheme.yaml beside the binary; the CMC rules are not applied without it.");
         }
 
-        var result = CmcScheme.FromYaml("cmc-scheme.yaml", File.ReadAllText(path));
-        return result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Errors));
+        var result = CmcScheme.FromYaml(Path.GetFileName(path), File.ReadAllText(path));
+        return result.IsSuccess
+            ? result.Value
+            : throw new InvalidOperationException($"The CMC scheme file {path} is invalid: " + string.Join("; ", result.Errors.Select(e => e.Message)));
     }
 }
 
@@ -43,12 +52,13 @@ public sealed record CmcActor(string UserId, string Name, IReadOnlySet<CmcRole> 
 public static class CmcLookups
 {
     /// <summary>
-    /// The ATP or ACP register as the domain checks it. Reading until the register capability lands: every organisation
-    /// of that kind counts as listed (the register holder's dates are not yet kept).
+    /// The ATP or ACP register as the domain checks it: the organisations of that kind with a listing (from, and until
+    /// when delisted) as staff keep it on /PersonCertification/Registers. Never listed = not on the register.
     /// </summary>
     public static async Task<IReadOnlyList<OrganisationRegisterEntry>> RegisterAsync(TouchstoneDbContext db, OrganisationKind kind, CancellationToken ct) =>
-        (await db.Set<Organisation>().AsNoTracking().Where(o => o.Kind == kind).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
-        .Select(o => new OrganisationRegisterEntry(o.Id, o.Name, DateOnly.MinValue)).ToArray();
+        (await db.Set<Organisation>().AsNoTracking().Where(o => o.Kind == kind && o.RegisterListedFrom != null)
+            .Select(o => new { o.Id, o.Name, o.RegisterListedFrom, o.RegisterListedUntil }).ToListAsync(ct))
+        .Select(o => new OrganisationRegisterEntry(o.Id, o.Name, o.RegisterListedFrom!.Value, o.RegisterListedUntil)).ToArray();
 
     public static Task<CmcApplicationRecord?> LoadAsync(TouchstoneDbContext db, Guid id, CancellationToken ct) =>
         db.Set<CmcApplicationRecord>().Include(a => a.Documents).Include(a => a.Steps).AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, ct);

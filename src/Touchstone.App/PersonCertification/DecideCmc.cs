@@ -57,8 +57,14 @@ public sealed class DecideCmcHandler(TouchstoneDbContext db, TimeProvider time, 
         CmcCertificateRecord? record = null;
         if (command.Outcome == DecisionOutcome.Granted)
         {
+            // A recertification decided while the current certificate runs starts the day after it ends.
+            DateOnly? runningUntil = app.Route != CmcRoute.Recertification ? null : await db.Set<CmcCertificateRecord>().AsNoTracking()
+                .Where(c => c.HolderUserId == app.CandidateUserId && c.Status == CertificateStatus.Active && c.StartDate <= today && c.ValidUntil >= today)
+                .OrderByDescending(c => c.ValidUntil).Select(c => (DateOnly?)c.ValidUntil).FirstOrDefaultAsync(ct);
+
             // Only the period is taken from it here; the number is allocated when saving.
-            var certificate = new CmcCertificate(CertificateNumber.Format(scheme.CertificateNumberPrefix, today.Year, 1), Guid.Parse(app.CandidateUserId), today, scheme);
+            var start = CmcCertificate.RenewalStart(today, runningUntil);
+            var certificate = new CmcCertificate(CertificateNumber.Format(scheme.CertificateNumberPrefix, today.Year, 1), Guid.Parse(app.CandidateUserId), start, scheme);
             record = new CmcCertificateRecord
             {
                 Number = "",

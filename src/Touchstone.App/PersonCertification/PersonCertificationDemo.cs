@@ -44,12 +44,32 @@ public sealed class PersonCertificationDemo(UserManager<User> users, TimeProvide
         new("cmc.visser@touchstone.example", "Bram Visser", "Apeldoorn", CmcRoute.AtpGraduate, CmcApplicationState.Withdrawn),
     ];
 
+    /// <summary>The demo register listings: organisation key, listed from, listed until (null = still listed).</summary>
+    public static IReadOnlyList<(string Key, DateOnly From, DateOnly? Until)> RegisterListings { get; } =
+    [
+        ("atp-veld", new DateOnly(2016, 1, 1), null),
+        ("atp-horizon", new DateOnly(2012, 9, 1), new DateOnly(2023, 6, 30)),
+        ("acp-delta", new DateOnly(2018, 3, 1), null),
+    ];
+
     public async Task SeedAsync(DemoContext demo, CancellationToken ct)
     {
         var db = demo.Db;
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var scheme = CmcSchemeFile.Current;
+
+        // The ATP and ACP register as the register holder keeps it (seed 001 step 3); Horizon was delisted after
+        // CIIO's monitoring ("één keer per 5 jaar"). Listings staff have changed are left alone.
+        foreach (var (key, from, until) in RegisterListings)
+        {
+            var organisation = demo.Organisations[key];
+            if (organisation.RegisterListedFrom is null)
+            {
+                organisation.RegisterListedFrom = from;
+                organisation.RegisterListedUntil = until;
+            }
+        }
 
         // Assessors: the demo assessor, a second one, and one whose qualification has lapsed.
         var henk = demo.Users[nameof(Role.Assessor)];

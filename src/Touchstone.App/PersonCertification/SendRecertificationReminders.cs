@@ -17,6 +17,8 @@ public sealed class SendRecertificationRemindersHandler(TouchstoneDbContext db, 
         var horizon = today.AddMonths(scheme.ReminderMonthsBeforeExpiry.Max());
         var candidates = await db.Set<CmcCertificateRecord>()
             .Where(c => c.ValidUntil >= today && c.ValidUntil <= horizon && (c.Status == CertificateStatus.Active || c.Status == CertificateStatus.Suspended))
+            // Already recertified: a later certificate of the same holder takes over; no reminder for the one ending.
+            .Where(c => !db.Set<CmcCertificateRecord>().Any(n => n.HolderUserId == c.HolderUserId && n.Status == CertificateStatus.Active && n.ValidUntil > c.ValidUntil))
             .ToListAsync(ct);
         var holderIds = candidates.Select(c => c.HolderUserId).Distinct().ToArray();
         var emails = await db.Users.AsNoTracking().Where(u => holderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, ct);

@@ -90,6 +90,15 @@ public sealed class CmcCertificate
         ValidUntil = startDate.AddYears(scheme.CertificateValidityYears).AddDays(-1);
     }
 
+    /// <summary>
+    /// The first day of a certificate granted on <paramref name="decisionDate"/>: that day, or, when a recertification is decided
+    /// while the holder's current certificate still runs (<paramref name="currentValidUntil"/> on or after the decision), the day
+    /// after it ends. Interpretation (seed 001 "Hercertificering" is silent on dates): the five-year periods, and the continuing
+    /// education counted over them (Bijlage Permanente Educatie: "in die vijf jaar"), follow on each other without overlap or loss.
+    /// </summary>
+    public static DateOnly RenewalStart(DateOnly decisionDate, DateOnly? currentValidUntil) =>
+        currentValidUntil is { } end && end >= decisionDate ? end.AddDays(1) : decisionDate;
+
     public string Number { get; }
     public Guid HolderId { get; }
     public DateOnly StartDate { get; }

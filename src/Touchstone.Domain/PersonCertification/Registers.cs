@@ -9,6 +9,28 @@ public sealed record OrganisationRegisterEntry(Guid OrganisationId, string Name,
     public bool IsListedOn(DateOnly date) => ListedFrom <= date && (ListedUntil is null || date <= ListedUntil);
 }
 
+/// <summary>A register listing as staff record it: listed from (required once listed) and until (empty while listed).</summary>
+public static class RegisterListing
+{
+    private const string Rule = "Certificeren? ATP/ACP stap 3 (registratie in het register)";
+
+    /// <summary>
+    /// A listing has a first day; a last day needs a first day and may not lie before it. Both empty means "not listed"
+    /// (seed 001 step 3: the register holder lists the institute or practice; CIIO keeps monitoring, which can end the listing).
+    /// </summary>
+    public static Result Validate(DateOnly? listedFrom, DateOnly? listedUntil)
+    {
+        if (listedUntil is not null && listedFrom is null)
+        {
+            return new DomainError("cmc.register.listing-until-without-from", "A listing that ends needs the date it started.", Rule);
+        }
+
+        return listedFrom is { } start && listedUntil is { } end && end < start
+            ? new DomainError("cmc.register.listing-ends-before-start", $"The listing cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", Rule) { Args = [end, start] }
+            : Result.Ok;
+    }
+}
+
 /// <summary>Checks against register contents passed in by the caller.</summary>
 public static class RegisterChecks
 {

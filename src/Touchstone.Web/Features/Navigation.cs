@@ -33,6 +33,7 @@ public static class Navigation
         new("Cmc.Nav.Applications", "/PersonCertification", Role.Candidate, Role.OrganisationContact, Role.BackOffice, Role.Assessor, Role.DecisionMaker),
         new("Cmc.Nav.Ce", "/PersonCertification/Ce", Role.Candidate),
         new("Cmc.Nav.Assessors", "/PersonCertification/Assessors", Role.BackOffice),
+        new("Cmc.Nav.Registers", "/PersonCertification/Registers", Role.BackOffice),
         new("Cmc.Nav.Certificates", "/PersonCertification/Certificates", Role.BackOffice, Role.DecisionMaker),
         new("Cmc.Nav.Register", "/Public/Register"),
         new("Exams.Nav.Verify", "/verify"),

@@ -80,6 +80,7 @@ public static class RoleHomes
         [
             new("Cmc.Nav.Applications", "/PersonCertification"),
             new("Cmc.Nav.Assessors", "/PersonCertification/Assessors"),
+            new("Cmc.Nav.Registers", "/PersonCertification/Registers"),
             new("Cmc.Nav.Certificates", "/PersonCertification/Certificates"),
         ]),
         (Role.Assessor,

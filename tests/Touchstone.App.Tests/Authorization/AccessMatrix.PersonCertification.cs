@@ -16,6 +16,7 @@ public static partial class AccessMatrix
         Page("/PersonCertification/Ce", Audience.Roles, Role.Candidate),
         Page("/PersonCertification/Nominate", Audience.Roles, Role.OrganisationContact),
         Page("/PersonCertification/Assessors", Audience.Roles, Role.BackOffice, Role.Administrator),
+        Page("/PersonCertification/Registers", Audience.Roles, Role.BackOffice, Role.Administrator),
         Page("/PersonCertification/Certificates", Audience.Roles, Role.BackOffice, Role.DecisionMaker, Role.Administrator),
         Page("/Public/Register", Audience.Public),
         Page("/Public/Certificate/{number}", Audience.Public),

@@ -105,20 +105,7 @@ internal sealed class CmcTestKit(TouchstoneFactory factory)
     {
         var delta = await OrganisationIdAsync("Delta Advies");
         var (candidateId, email) = await NewUserAsync(name, Role.Candidate, organisationId: delta);
-        await factory.InScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<TouchstoneDbContext>();
-            for (var day = Today.AddYears(-5).AddDays(20); day < Today; day = day.AddMonths(4))
-            {
-                db.Add(new CeActivityRecord
-                {
-                    UserId = candidateId, Title = "Leergang adviesvaardigheden", Start = day, End = day.AddDays(1), Amount = 14, Unit = CeUnit.Hours, EqfLevel = 6,
-                    Category = CeCategory.SubjectOrSector, EvidenceKind = EvidenceKind.OrganiserStatement, EvidenceDate = day.AddDays(1), EvidenceHours = 14, AddedAt = factory.Time.GetUtcNow(),
-                });
-            }
-
-            return await db.SaveChangesAsync();
-        });
+        await CompliantCeLogAsync(candidateId);
         var contactId = await UserIdAsync("contactpersoon@touchstone.example");
         var contact = new CmcActor(contactId, "test", new HashSet<CmcRole> { CmcRole.OrganisationContact }, delta);
         var id = await factory.InScopeAsync(async sp =>
@@ -138,6 +125,30 @@ internal sealed class CmcTestKit(TouchstoneFactory factory)
         await Ok(sp => sp.GetRequiredService<ReviewDossierHandler>().HandleAsync(new ReviewDossier(id, true, []), bo, default));
         return (id, candidateId);
     }
+
+    /// <summary>
+    /// A continuing-education log that meets the rules (Bijlage Permanente Educatie: 120 hours in 5 years at EQF 6+, no gap over
+    /// 12 months): 14 hours at EQF 6 every four months over the last five years, each with the organiser's statement.
+    /// </summary>
+    public Task<int> CompliantCeLogAsync(string userId) =>
+        factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            for (var day = Today.AddYears(-5).AddDays(20); day < Today; day = day.AddMonths(4))
+            {
+                db.Add(new CeActivityRecord
+                {
+                    UserId = userId, Title = "Leergang adviesvaardigheden", Start = day, End = day.AddDays(1), Amount = 14, Unit = CeUnit.Hours, EqfLevel = 6,
+                    Category = CeCategory.SubjectOrSector, EvidenceKind = EvidenceKind.OrganiserStatement, EvidenceDate = day.AddDays(1), EvidenceHours = 14, AddedAt = factory.Time.GetUtcNow(),
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+    /// <summary>Posts one step form of the application page (the Step handler) and expects the redirect back.</summary>
+    public static async Task StepAsync(HttpClient client, string url, string step) =>
+        ShouldRedirectTo(await client.PostFormAsync(url, new Dictionary<string, string> { ["Step"] = step }, url + "?handler=Step"), url);
 
     private async Task Ok(Func<IServiceProvider, Task<Domain.Common.Result>> work)
     {

@@ -20,6 +20,19 @@ public class CmcCertificateTests
     }
 
     [Fact]
+    public void ARenewalDecidedWhileTheCertificateRunsStartsTheDayAfterItEnds()
+    {
+        // Seed 001 "Hercertificering" with the Bijlage Permanente Educatie ("in die vijf jaar"): periods follow on each other.
+        var decided = new DateOnly(2031, 2, 10);
+        CmcCertificate.RenewalStart(decided, new DateOnly(2031, 4, 30)).ShouldBe(new DateOnly(2031, 5, 1));
+        CmcCertificate.RenewalStart(decided, decided).ShouldBe(decided.AddDays(1));
+
+        // Decided after the old one ended, or without one: from the decision.
+        CmcCertificate.RenewalStart(decided, new DateOnly(2031, 2, 9)).ShouldBe(decided);
+        CmcCertificate.RenewalStart(decided, null).ShouldBe(decided);
+    }
+
+    [Fact]
     public void NumbersFollowPrefixYearSequence()
     {
         CertificateNumber.Format("CMC", 2026, 1).ShouldBe("CMC-2026-0001");

@@ -46,6 +46,7 @@ public static class PageAuthorization
         conventions.AuthorizePage("/PersonCertification/Ce", Policies.ForRole(Domain.Accounts.Role.Candidate));
         conventions.AuthorizePage("/PersonCertification/Nominate", Policies.ForRole(Domain.Accounts.Role.OrganisationContact));
         conventions.AuthorizePage("/PersonCertification/Assessors", Policies.Staff);
+        conventions.AuthorizePage("/PersonCertification/Registers", Policies.Staff);
         conventions.AuthorizePage("/PersonCertification/Certificates", Policies.CmcStaff);
     }
 }

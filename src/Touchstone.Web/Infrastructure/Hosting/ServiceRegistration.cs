@@ -24,8 +24,10 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<TouchstoneOptions>>().Value.RollCalendarDeadlines));
 
-        // First hosted service: migrations and demo data are in place before anything else (the
-        // data-protection key ring, scheduled jobs) touches the database.
+        // First hosted service: the CMC scheme file is read (a missing or invalid file stops the start-up with its reason),
+        // then migrations and demo data are in place before anything else (the data-protection key ring, scheduled jobs)
+        // touches the database.
+        services.AddSingleton(new CmcSchemeLocation(Touchstone.App.PersonCertification.CmcSchemeFile.DefaultPath));
         services.AddHostedService<StartupTasks>();
         services.AddTouchstoneData(configuration, workingDirectory.Path);
         services.AddHttpContextAccessor();

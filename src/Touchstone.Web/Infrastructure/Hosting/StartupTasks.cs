@@ -5,13 +5,29 @@ using Touchstone.App.Demo;
 
 namespace Touchstone.Web.Infrastructure.Hosting;
 
-/// <summary>In the demo/Development setting: apply migrations and load the demo data before the server listens.</summary>
+/// <summary>
+/// Before the server listens: the CMC scheme file is read (a missing or invalid file stops the start-up with a message naming
+/// the file and the reason: no silent fallback to built-in values); in the demo/Development setting also the migrations and
+/// the demo data.
+/// </summary>
 public sealed partial class StartupTasks(
-    IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, ILogger<StartupTasks> logger, IHostApplicationLifetime lifetime, IServiceProvider services)
+    IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, ILogger<StartupTasks> logger, IHostApplicationLifetime lifetime, IServiceProvider services,
+    CmcSchemeLocation cmcScheme)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            var scheme = App.PersonCertification.CmcSchemeFile.Read(cmcScheme.Path);
+            LogSchemeRead(scheme.Version, cmcScheme.Path);
+        }
+        catch (InvalidOperationException ex)
+        {
+            LogCannotStart(ex, ex.Message);
+            throw;
+        }
+
         if (!options.Value.MigrateOnStartup && !options.Value.SeedDemoData)
         {
             return;
@@ -55,6 +71,12 @@ public sealed partial class StartupTasks(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]
     private partial void LogMigrated(DatabaseProvider provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "CMC scheme {Version} read from {Path}")]
+    private partial void LogSchemeRead(string version, string path);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Touchstone cannot start: {Reason}")]
+    private partial void LogCannotStart(Exception ex, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded")]
     private partial void LogSeeded();

@@ -1367,6 +1367,12 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("RegisterListedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RegisterListedUntil")
+                        .HasColumnType("date");
+
                     b.Property<string>("Town")
                         .IsRequired()
                         .HasMaxLength(100)

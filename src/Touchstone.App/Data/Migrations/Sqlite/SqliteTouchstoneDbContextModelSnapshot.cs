@@ -1356,6 +1356,12 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RegisterListedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RegisterListedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Town")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -121,6 +121,15 @@ internal sealed class CommitteeMembershipConfiguration : IEntityTypeConfiguratio
     }
 }
 
+internal sealed class ConstructionTeamMembershipConfiguration : IEntityTypeConfiguration<ConstructionTeamMembership>
+{
+    public void Configure(EntityTypeBuilder<ConstructionTeamMembership> builder)
+    {
+        builder.Property(m => m.Name).HasMaxLength(200);
+        builder.HasIndex(m => m.Name);
+    }
+}
+
 internal sealed class IndependenceStatementConfiguration : IEntityTypeConfiguration<IndependenceStatement>
 {
     public void Configure(EntityTypeBuilder<IndependenceStatement> builder)

@@ -704,6 +704,37 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.ToTable("CommitteeMembership");
                 });
 
+            modelBuilder.Entity("Touchstone.App.Exams.ConstructionTeamMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AppointedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("IndependenceDeclaredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("ConstructionTeamMembership");
+                });
+
             modelBuilder.Entity("Touchstone.App.Exams.Diploma", b =>
                 {
                     b.Property<Guid>("Id")

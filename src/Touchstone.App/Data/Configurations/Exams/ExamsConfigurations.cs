@@ -109,6 +109,7 @@ internal sealed class DiplomaConfiguration : IEntityTypeConfiguration<Diploma>
         builder.HasIndex(d => d.RegistrationId).IsUnique();
         builder.Property(d => d.HolderName).HasMaxLength(200);
         builder.Property(d => d.RevocationReason).HasMaxLength(2000);
+        builder.Property(d => d.DuplicateStatementFees).HasPrecision(10, 2);
     }
 }
 

@@ -747,6 +747,10 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<decimal>("DuplicateStatementFees")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
                     b.Property<int>("DuplicateStatements")
                         .HasColumnType("integer");
 

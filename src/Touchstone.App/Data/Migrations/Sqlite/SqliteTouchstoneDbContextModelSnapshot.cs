@@ -736,6 +736,10 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("DuplicateStatementFees")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DuplicateStatements")
                         .HasColumnType("INTEGER");
 

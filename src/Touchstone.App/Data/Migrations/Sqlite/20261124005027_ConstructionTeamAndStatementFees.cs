@@ -6,11 +6,32 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Touchstone.App.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ConstructionTeam : Migration
+    public partial class ConstructionTeamAndStatementFees : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<decimal>(
+                name: "DuplicateStatementFees",
+                table: "Diploma",
+                type: "TEXT",
+                precision: 10,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReportOverdueNoticeSentFor",
+                table: "CmcApplications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReportReminderSentFor",
+                table: "CmcApplications",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ConstructionTeamMembership",
                 columns: table => new
@@ -38,6 +59,18 @@ namespace Touchstone.App.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "ConstructionTeamMembership");
+
+            migrationBuilder.DropColumn(
+                name: "DuplicateStatementFees",
+                table: "Diploma");
+
+            migrationBuilder.DropColumn(
+                name: "ReportOverdueNoticeSentFor",
+                table: "CmcApplications");
+
+            migrationBuilder.DropColumn(
+                name: "ReportReminderSentFor",
+                table: "CmcApplications");
         }
     }
 }

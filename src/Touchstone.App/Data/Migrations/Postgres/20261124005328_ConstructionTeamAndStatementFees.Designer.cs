@@ -12,8 +12,8 @@ using Touchstone.App.Data;
 namespace Touchstone.App.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTouchstoneDbContext))]
-    [Migration("20261124004556_ConstructionTeam")]
-    partial class ConstructionTeam
+    [Migration("20261124005328_ConstructionTeamAndStatementFees")]
+    partial class ConstructionTeamAndStatementFees
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -749,6 +749,10 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
+
+                    b.Property<decimal>("DuplicateStatementFees")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
 
                     b.Property<int>("DuplicateStatements")
                         .HasColumnType("integer");

@@ -11,8 +11,8 @@ using Touchstone.App.Data;
 namespace Touchstone.App.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTouchstoneDbContext))]
-    [Migration("20261124004544_ConstructionTeam")]
-    partial class ConstructionTeam
+    [Migration("20261124005027_ConstructionTeamAndStatementFees")]
+    partial class ConstructionTeamAndStatementFees
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -737,6 +737,10 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DuplicateStatementFees")
+                        .HasPrecision(10, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DuplicateStatements")

@@ -6,11 +6,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Touchstone.App.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ConstructionTeam : Migration
+    public partial class ConstructionTeamAndStatementFees : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<decimal>(
+                name: "DuplicateStatementFees",
+                table: "Diploma",
+                type: "numeric(10,2)",
+                precision: 10,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m);
+
             migrationBuilder.CreateTable(
                 name: "ConstructionTeamMembership",
                 columns: table => new
@@ -38,6 +47,10 @@ namespace Touchstone.App.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "ConstructionTeamMembership");
+
+            migrationBuilder.DropColumn(
+                name: "DuplicateStatementFees",
+                table: "Diploma");
         }
     }
 }

@@ -20,18 +20,6 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0m);
 
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "ReportOverdueNoticeSentFor",
-                table: "CmcApplications",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "ReportReminderSentFor",
-                table: "CmcApplications",
-                type: "TEXT",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "ConstructionTeamMembership",
                 columns: table => new
@@ -63,14 +51,6 @@ namespace Touchstone.App.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "DuplicateStatementFees",
                 table: "Diploma");
-
-            migrationBuilder.DropColumn(
-                name: "ReportOverdueNoticeSentFor",
-                table: "CmcApplications");
-
-            migrationBuilder.DropColumn(
-                name: "ReportReminderSentFor",
-                table: "CmcApplications");
         }
     }
 }

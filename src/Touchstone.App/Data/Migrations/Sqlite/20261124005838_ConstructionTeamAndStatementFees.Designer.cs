@@ -11,7 +11,7 @@ using Touchstone.App.Data;
 namespace Touchstone.App.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTouchstoneDbContext))]
-    [Migration("20261124005027_ConstructionTeamAndStatementFees")]
+    [Migration("20261124005838_ConstructionTeamAndStatementFees")]
     partial class ConstructionTeamAndStatementFees
     {
         /// <inheritdoc />

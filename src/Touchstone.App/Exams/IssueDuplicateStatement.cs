@@ -1,3 +1,4 @@
+using System.Globalization;
 using Touchstone.App.Data;
 using Touchstone.Domain.Common;
 
@@ -29,7 +30,7 @@ public sealed class IssueDuplicateStatementHandler(TouchstoneDbContext db, TimeP
 
         diploma.DuplicateStatements++;
         diploma.DuplicateStatementFees += cmd.Fee;
-        await db.Because($"statement for a lost diploma issued; administration fee of EUR {cmd.Fee:0.00} charged (Examenreglement 10.4)").SaveChangesAsync(ct);
+        await db.Because(string.Create(CultureInfo.InvariantCulture, $"statement for a lost diploma issued; administration fee of EUR {cmd.Fee:0.00} charged (Examenreglement 10.4)")).SaveChangesAsync(ct);
         return DiplomaDocument.Statement(diploma, time.Today(), cmd.Fee, DiplomaDocument.VerifyUrl(cmd.VerifyBaseUrl, diploma));
     }
 }

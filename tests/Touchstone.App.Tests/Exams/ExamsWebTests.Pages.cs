@@ -290,7 +290,7 @@ public abstract partial class ExamsWebTests
     }
 
     [Fact]
-    public async Task TheExaminerExcludesACandidateAndInvalidatesAnExamOnTheDayWithAReason()
+    public async Task TheExaminerLogsIncidentsExcludesACandidateAndInvalidatesAnExamOnTheDayWithAReason()
     {
         // Examenreglement 7.8: the examiner may refuse further participation and declare the exam of the candidate invalid.
         var examinerId = await InDbAsync(db => db.Users.Where(u => u.Email == "examinator@touchstone.example").Select(u => u.Id).SingleAsync());
@@ -301,6 +301,7 @@ public abstract partial class ExamsWebTests
         var session = (created.Value.Id, code);
         var disturber = await PresentAsync(session, "verstoorder");
         var cheat = await PresentAsync(session, "spieker");
+        var fraud = await PresentAsync(session, "fraudeur");
         var examiner = await App.As(Role.Examiner);
         var day = $"/Exams/ExamDay/Session/{session.Id}";
         Task<HttpResponseMessage> Act(Guid registration, string action, string reason) =>
@@ -311,6 +312,9 @@ public abstract partial class ExamsWebTests
         Errors(await noReason.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 7.8");
         (await StateAsync(disturber)).ShouldBe(RegistrationState.Present);
 
+        // The incident log: a described incident is kept; an empty one is refused.
+        Errors(await (await Act(disturber, "Incident", " ")).Content.ReadAsStringAsync()).ShouldContain("Beschrijf het incident.");
+        await Ok(Act(disturber, "Incident", "praat hardop na eerste waarschuwing"));
         await Ok(Act(disturber, "Remove", "verstoort de orde na een waarschuwing"));
         await Ok(Act(cheat, "Invalidate", "spiekbriefje in de mouw"));
 
@@ -319,13 +323,19 @@ public abstract partial class ExamsWebTests
         (await InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == cheat).ToListAsync())).ShouldAllBe(c => c.Invalid);
         (await InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == disturber).AnyAsync(c => c.Invalid))).ShouldBeFalse();
         (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.EntityId == cheat.ToString() && r.Reason!.Contains("spiekbriefje in de mouw")))).ShouldBeTrue();
+        // Fraud on the day (7.8, 7.9): the exam invalid and the person excluded from every exam.
+        await Ok(examiner.PostFormAsync(day, new Dictionary<string, string> { ["registrationId"] = fraud.ToString(), ["finding"] = "telefoon op schoot" }, day + "?handler=Fraud"));
+        (await StateAsync(fraud)).ShouldBe(RegistrationState.Invalidated);
+        (await InDbAsync(db => db.Set<SessionRegistration>().Where(r => r.Id == fraud).Join(db.Set<ExamCandidate>(), r => r.CandidateId, c => c.Id, (r, c) => c.FraudEstablishedOn).SingleAsync())).ShouldBe(Today());
+
         var list = await examiner.GetPageAsync(day);
-        list.Body!.TextContent.ShouldContain("verstoort de orde na een waarschuwing");
+        list.Body!.TextContent.ShouldContain("praat hardop na eerste waarschuwing");
+        list.Body.TextContent.ShouldContain("verstoort de orde na een waarschuwing");
         list.Body.TextContent.ShouldContain("spiekbriefje in de mouw");
 
         // Nothing more is recorded for them on the day: their rows offer no actions (7.8).
-        var rows = list.QuerySelectorAll("tbody tr").Where(r => r.TextContent.Contains("Kandidaat verstoorder") || r.TextContent.Contains("Kandidaat spieker")).ToList();
-        rows.Count.ShouldBe(2);
+        var rows = list.QuerySelectorAll("tbody tr").Where(r => new[] { "verstoorder", "spieker", "fraudeur" }.Any(w => r.TextContent.Contains("Kandidaat " + w))).ToList();
+        rows.Count.ShouldBe(3);
         rows.ShouldAllBe(r => r.QuerySelectorAll("form").Length == 0);
     }
 

@@ -137,6 +137,32 @@ public abstract partial class ExamsWebTests
     }
 
     [Fact]
+    public async Task AMedicalRequestForAnotherFormOfExamIsDecidedByTheCommitteeNotTheDirector()
+    {
+        // Examenreglement 6.2, 4.8: a medical request (with a practitioner's statement) asks for another form of exam; the committee decides.
+        var session = await CreateSessionAsync(30);
+        var provider = await App.As(Role.TrainingProvider);
+        await Ok(PostMultipartAsync(provider, "/Exams/Registrations", "Single", new Dictionary<string, string>
+        {
+            ["One.SessionId"] = session.Id.ToString(), ["One.Name"] = "Kandidaat medisch", ["One.DateOfBirth"] = "1991-03-03",
+            ["One.Email"] = $"medisch.{session.Code}@example.nl", ["One.Accommodation"] = "Medical", ["One.ExtraMinutes"] = "0", ["One.AlternativeForm"] = "mondeling theorie-examen",
+        }, ("One.Statement", "verklaring-arts.pdf", "%PDF-1.4 verklaring arts"u8.ToArray())));
+        var registration = await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.SessionId == session.Id));
+        (registration.AccommodationStatus, registration.AccommodationAlternativeForm).ShouldBe((AccommodationStatus.Requested, "mondeling theorie-examen"));
+
+        var staffPage = $"/Exams/Sessions/Session/{session.Id}";
+        var byDirector = await (await App.As(Role.Director)).PostFormAsync(staffPage, new Dictionary<string, string> { ["registrationId"] = registration.Id.ToString(), ["approve"] = "true" }, staffPage + "?handler=Accommodation");
+        byDirector.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await byDirector.Content.ReadAsStringAsync()).ShouldContain("Over een verzoek wegens medische redenen beslist de examencommissie.");
+
+        var committee = await App.As(Role.ExamCommitteeMember);
+        (await committee.GetPageAsync("/Exams/Committee")).Body!.TextContent.ShouldContain(registration.CandidateNumber);
+        await Ok(committee.PostFormAsync("/Exams/Committee", new Dictionary<string, string> { ["registrationId"] = registration.Id.ToString(), ["approve"] = "true" }, "/Exams/Committee?handler=Medical"));
+        (await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.Id == registration.Id))).AccommodationStatus.ShouldBe(AccommodationStatus.Approved);
+        (await committee.GetPageAsync("/Exams/Committee")).Body!.TextContent.ShouldNotContain(registration.CandidateNumber);
+    }
+
+    [Fact]
     public async Task AStatementForALostDiplomaIsIssuedAgainstTheAdministrationFeeButNotForARevokedDiploma()
     {
         // Examenreglement 10.4: the diploma is issued once; a lost one is replaced by a statement, for an administration fee (3.1 f).

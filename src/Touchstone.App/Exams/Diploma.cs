@@ -26,4 +26,7 @@ public sealed class Diploma : Entity
 
     /// <summary>Paid statements issued after a lost diploma (10.4).</summary>
     public int DuplicateStatements { get; set; }
+
+    /// <summary>The administration fees charged for those statements, as the director set them (3.1 f, 10.4).</summary>
+    public decimal DuplicateStatementFees { get; set; }
 }

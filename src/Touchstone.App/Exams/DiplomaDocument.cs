@@ -38,7 +38,7 @@ public static class DiplomaDocument
     }
 
     /// <summary>The statement issued when a diploma is lost (Examenreglement 10.4).</summary>
-    public static byte[] Statement(Diploma diploma, DateOnly issuedOn, string verifyUrl)
+    public static byte[] Statement(Diploma diploma, DateOnly issuedOn, decimal fee, string verifyUrl)
     {
         using var sheet = new PdfDocumentWriter($"Verklaring diploma {diploma.Number}");
         return sheet
@@ -50,6 +50,7 @@ public static class DiplomaDocument
             .Text("Deze verklaring vervangt het verloren diploma niet (Examenreglement 10.4).")
             .Space(10)
             .Text($"Datum verklaring: {issuedOn:dd-MM-yyyy}")
+            .Text("Administratiekosten: EUR " + fee.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")))
             .Text(verifyUrl, 9)
             .SignatureLines(["De directeur"])
             .Build();

@@ -6,7 +6,7 @@ using Touchstone.Domain.Exams;
 namespace Touchstone.App.Exams;
 
 /// <summary>
-/// Demo LMP exams: a committee, a past session with candidates in every state (paid, unpaid, cancelled,
+/// Demo LMP exams: a committee and a construction team, a past session with candidates in every state (paid, unpaid, cancelled,
 /// accommodated, fraud), marked work, sent results and diplomas, and an upcoming session open for registration.
 /// </summary>
 public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
@@ -38,6 +38,9 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
             new CommitteeMembership { Name = "Ir. J. Koster", Role = CommitteeRole.Member, AppointedOn = since, IndependenceDeclaredOn = since },
             new CommitteeMembership { Name = director?.DisplayName ?? "Directeur", UserId = director?.Id, Role = CommitteeRole.Secretary, IsStaff = true, AppointedOn = since },
             new CommitteeMembership { Name = "Lotte de Boer", Role = CommitteeRole.DeputySecretary, IsStaff = true, AppointedOn = since });
+        db.AddRange(
+            new ConstructionTeamMembership { Name = "Drs. M. van Leeuwen", AppointedOn = since, IndependenceDeclaredOn = since },
+            new ConstructionTeamMembership { Name = "Ing. R. Hoekstra", AppointedOn = since, IndependenceDeclaredOn = since });
         foreach (var declaredBy in new[] { marker?.Id, examiner?.Id, committeeMember?.Id }.OfType<string>())
         {
             db.Add(new IndependenceStatement { UserId = declaredBy, DeclaredOn = since });

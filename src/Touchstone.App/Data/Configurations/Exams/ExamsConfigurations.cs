@@ -109,6 +109,7 @@ internal sealed class DiplomaConfiguration : IEntityTypeConfiguration<Diploma>
         builder.HasIndex(d => d.RegistrationId).IsUnique();
         builder.Property(d => d.HolderName).HasMaxLength(200);
         builder.Property(d => d.RevocationReason).HasMaxLength(2000);
+        builder.Property(d => d.DuplicateStatementFees).HasPrecision(10, 2);
     }
 }
 
@@ -118,6 +119,15 @@ internal sealed class CommitteeMembershipConfiguration : IEntityTypeConfiguratio
     {
         builder.Property(m => m.Name).HasMaxLength(200);
         builder.Property(m => m.UserId).HasMaxLength(64);
+    }
+}
+
+internal sealed class ConstructionTeamMembershipConfiguration : IEntityTypeConfiguration<ConstructionTeamMembership>
+{
+    public void Configure(EntityTypeBuilder<ConstructionTeamMembership> builder)
+    {
+        builder.Property(m => m.Name).HasMaxLength(200);
+        builder.HasIndex(m => m.Name);
     }
 }
 

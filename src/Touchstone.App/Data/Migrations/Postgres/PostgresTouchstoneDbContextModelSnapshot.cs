@@ -704,6 +704,37 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.ToTable("CommitteeMembership");
                 });
 
+            modelBuilder.Entity("Touchstone.App.Exams.ConstructionTeamMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AppointedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("IndependenceDeclaredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("ConstructionTeamMembership");
+                });
+
             modelBuilder.Entity("Touchstone.App.Exams.Diploma", b =>
                 {
                     b.Property<Guid>("Id")
@@ -715,6 +746,10 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
+
+                    b.Property<decimal>("DuplicateStatementFees")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
 
                     b.Property<int>("DuplicateStatements")
                         .HasColumnType("integer");

@@ -693,6 +693,37 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.ToTable("CommitteeMembership");
                 });
 
+            modelBuilder.Entity("Touchstone.App.Exams.ConstructionTeamMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppointedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IndependenceDeclaredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("ConstructionTeamMembership");
+                });
+
             modelBuilder.Entity("Touchstone.App.Exams.Diploma", b =>
                 {
                     b.Property<Guid>("Id")
@@ -703,6 +734,10 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DuplicateStatementFees")
+                        .HasPrecision(10, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DuplicateStatements")

@@ -6,10 +6,15 @@ using Touchstone.Web.Infrastructure.Auth;
 
 namespace Touchstone.Web.Features.Exams.Committee;
 
-/// <summary>The exam committee (Examenreglement 4): members, roles, independence; breaches and the vacancy warning. The director appoints.</summary>
-public sealed class MembersModel(CommitteeOverviewHandler overview, TimeProvider time) : ExamsPage
+/// <summary>
+/// The exam's governance: the exam committee (Examenreglement 4) with roles, independence, breaches and the vacancy warning,
+/// and the construction team (3.1 k, l; 5.1, 5.2). The director appoints; an appointment that breaks independence is refused.
+/// </summary>
+public sealed class MembersModel(CommitteeOverviewHandler overview, ConstructionTeamOverviewHandler team, TimeProvider time) : ExamsPage
 {
     public IReadOnlyList<CommitteeMembership> Members { get; private set; } = [];
+
+    public IReadOnlyList<ConstructionTeamMembership> ConstructionTeam { get; private set; } = [];
 
     public CommitteeCheck? Check { get; private set; }
 
@@ -31,5 +36,24 @@ public sealed class MembersModel(CommitteeOverviewHandler overview, TimeProvider
     public async Task<IActionResult> OnPostLeaveAsync(Guid membershipId, [FromServices] EndCommitteeMembershipHandler handler, CancellationToken ct) =>
         !MayAppoint ? Forbid() : await Done(await handler.HandleAsync(new EndCommitteeMembership(membershipId, time.Today()), ct), Text("Exams.Done.MembershipEnded"), () => LoadAsync(ct));
 
-    private async Task LoadAsync(CancellationToken ct) => (Members, Check) = await overview.HandleAsync(ct);
+    public async Task<IActionResult> OnPostAppointConstructionAsync(
+        string? name, bool independence, string? institute, InstituteRelationKind? kind, [FromServices] AppointConstructionTeamMemberHandler handler, CancellationToken ct)
+    {
+        if (!MayAppoint)
+        {
+            return Forbid();
+        }
+
+        var result = await handler.HandleAsync(new AppointConstructionTeamMember(name ?? string.Empty, time.Today(), independence, institute, kind), ct);
+        return await Done(Plain(result), Text("Exams.Done.ConstructionMemberAppointed"), () => LoadAsync(ct));
+    }
+
+    public async Task<IActionResult> OnPostLeaveConstructionAsync(Guid membershipId, [FromServices] EndConstructionTeamMembershipHandler handler, CancellationToken ct) =>
+        !MayAppoint ? Forbid() : await Done(await handler.HandleAsync(new EndConstructionTeamMembership(membershipId, time.Today()), ct), Text("Exams.Done.MembershipEnded"), () => LoadAsync(ct));
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        (Members, Check) = await overview.HandleAsync(ct);
+        ConstructionTeam = await team.HandleAsync(ct);
+    }
 }

@@ -101,7 +101,7 @@ public abstract class CmcAcpAndRecertificationRouteTests(AppFixture app)
             .ShouldContain($"{kit.Today:yyyy-MM-dd} – {kit.Today.AddYears(5).AddDays(-1):yyyy-MM-dd}");
 
         var steps = await kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcStepEntry>().AsNoTracking()
-            .Where(s => s.ApplicationId == id).OrderBy(s => s.At).Select(s => s.Step).ToListAsync());
+            .Where(s => s.ApplicationId == id).OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => s.Step).ToListAsync());
         steps.ShouldBe([CmcStep.Apply, CmcStep.AcceptContract, CmcStep.CompleteDossier, CmcStep.RequestReview, CmcStep.MarkReviewComplete, CmcStep.GrantExemption, CmcStep.Grant, CmcStep.Register]);
     }
 

@@ -45,8 +45,14 @@ public static class CmcDecisionLink
     /// </summary>
     public static Domain.Common.Result Apply(CaseDossier dossier, CmcDecisionTarget target)
     {
-        dossier.CmcApplicationId = target.ApplicationId;
-        return target.DecidedOn is { } decided ? dossier.Case.CorrectReferenceDate(decided) : Domain.Common.Result.Ok;
+        // Also without a decision the link may only change before the admissibility ruling (the date then stays).
+        var corrected = dossier.Case.CorrectReferenceDate(target.DecidedOn ?? dossier.Case.ReferenceDate);
+        if (corrected.IsSuccess)
+        {
+            dossier.CmcApplicationId = target.ApplicationId;
+        }
+
+        return corrected;
     }
 
     /// <summary>The upheld objections against the current refusal of an application, which let the decision-maker grant.</summary>

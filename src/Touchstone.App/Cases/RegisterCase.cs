@@ -157,13 +157,21 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
         db.Add(registered.Value);
         db.Add(dossier);
         await ExamResultLink.SyncHoldAsync(db, dossier.ExamComponentId, ct);
-        if (dossier.SubmitterEmail is { } email)
-        {
-            mailer.Queue(email, CaseMails.AcknowledgementSubject(dossier), CaseMails.Acknowledgement(dossier));
-        }
-
+        // The acknowledgement names the reference: it is written once the reference is allocated (again on a retry).
+        OutboxMessage? acknowledgement = null;
         await db.SaveNumberedAsync<CaseDossier>(nameof(CaseDossier.Reference), $"{command.Type} registered ({command.Channel}) by {actor.Name}",
-            async c => dossier.Reference = await NextReferenceAsync(db, command.Type, receivedOn.Year, c, dossier), ct);
+            async c =>
+            {
+                dossier.Reference = await NextReferenceAsync(db, command.Type, receivedOn.Year, c, dossier);
+                if (acknowledgement is not null)
+                {
+                    db.Entry(acknowledgement).State = EntityState.Detached;
+                }
+
+                acknowledgement = dossier.SubmitterEmail is { } email
+                    ? mailer.Queue(email, CaseMails.AcknowledgementSubject(dossier), CaseMails.Acknowledgement(dossier))
+                    : null;
+            }, ct);
         return dossier;
     }
 

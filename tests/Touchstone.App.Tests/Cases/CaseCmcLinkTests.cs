@@ -33,24 +33,27 @@ public abstract class CaseCmcLinkTests(AppFixture app)
         var form = await office.GetPageAsync("/Cases/New");
         form.QuerySelectorAll("#Input_CmcApplicationId option").Select(o => o.GetAttribute("value")).ShouldContain(application.ToString());
 
-        // The letter says nothing useful about the date: the decision chosen sets it.
+        // The posted letter is entered with its scan; it says nothing useful about the date: the decision chosen sets it.
         var email = Unique("cmc-intake");
-        var registered = await office.PostFormAsync("/Cases/New", new Dictionary<string, string>
+        var registered = await CasesWebTests.PostMultipartAsync(office, "/Cases/New", new Dictionary<string, string>
         {
             ["Input.Type"] = "Objection", ["Input.Scheme"] = "CMC", ["Input.Channel"] = "RegisteredLetter", ["Input.Name"] = "Bert Besluit",
             ["Input.Email"] = email, ["Input.ReferenceDate"] = string.Empty, ["Input.CmcApplicationId"] = application.ToString(),
             ["Input.PostmarkDate"] = Iso(decidedOn.AddDays(-2)), ["Input.ReceivedOn"] = Iso(decidedOn.AddDays(1)),
-        });
+        }, ("Scan", "bezwaarschrift-scan.pdf", CasesWebTests.TinyPdf));
         registered.StatusCode.ShouldBe(HttpStatusCode.Redirect, await registered.Content.ReadAsStringAsync(Ct));
         var dossier = await DossierOfAsync(email);
         dossier.CmcApplicationId.ShouldBe(application);
         dossier.Case.ReferenceDate.ShouldBe(decidedOn);
+        dossier.LetterFileId.ShouldNotBeNull();
 
         var detail = await office.GetPageAsync($"/Cases/Detail/{dossier.Id}");
         detail.Text("#cmc-decision").ShouldContain("Bert Besluit");
         detail.Text("#cmc-decision").ShouldContain(Iso(decidedOn));
         detail.QuerySelector("dl")!.TextContent.ShouldContain("2026-05-11");
         detail.QuerySelector("#cmc-link").ShouldBeNull();
+        var scan = await office.GetAsync($"/Cases/Detail/{dossier.Id}?handler=File&fileId={dossier.LetterFileId}", Ct);
+        scan.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
 
         // Sent two days before the decision: against a decision not yet known (14), judged by the decision's date.
         var checklist = $"/Cases/Checklist/{dossier.Id}";

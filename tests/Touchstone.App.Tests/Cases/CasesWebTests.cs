@@ -21,7 +21,7 @@ namespace Touchstone.App.Tests.Cases;
 /// </summary>
 public abstract class CasesWebTests(AppFixture app)
 {
-    private static readonly byte[] TinyPdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
+    internal static readonly byte[] TinyPdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -572,7 +572,7 @@ public abstract class CasesWebTests(AppFixture app)
     }
 
     /// <summary>Posts a multipart form (with an optional file) using the antiforgery token of the page.</summary>
-    private static async Task<HttpResponseMessage> PostMultipartAsync(
+    internal static async Task<HttpResponseMessage> PostMultipartAsync(
         HttpClient client, string url, Dictionary<string, string> fields, (string Field, string FileName, byte[] Content)? file = null)
     {
         var page = await client.GetPageAsync(url);

@@ -15,6 +15,7 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
 {
     private const string Committee = "examencommissie@touchstone.example";
     private const string BackOffice = "backoffice@touchstone.example";
+    private const string Director = "directeur@touchstone.example";
 
     /// <summary>All requirements of an objection that must be answered "yes"; "submitted by a representative" is answered "no".</summary>
     private static readonly string[] MetRequirements =
@@ -220,6 +221,67 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         (await committee.Locator("#reasons").TextContentAsync())!.ShouldContain("16.3");
         await CheckAsync(committee, "late-inadmissible");
         await committee.Context.CloseAsync();
+    }
+
+    // Examenreglement 13.1: a complaint from the public web form, acknowledged, checked, answered by the director with a
+    // letter and closed; the back office, not designated, never sees it.
+    [Fact]
+    public async Task AComplaintGoesFromThePublicFormToTheDirectorsAnswer()
+    {
+        BrowserApp.SkipWithoutBrowser();
+
+        // 1. Someone from the public submits a complaint on the web form and gets the reference.
+        var person = await app.NewPageAsync();
+        await person.GotoAsync("/Public/Cases/Submit");
+        await person.GetByLabel("Soort").SelectOptionAsync(new SelectOptionValue { Label = "Klacht" });
+        await person.GetByLabel("Naam", new() { Exact = true }).FillAsync("Karin Klager");
+        await person.GetByLabel("E-mailadres").FillAsync("karin.klacht@example.org");
+        await person.GetByLabel("Datum examen, verzending uitslag of gebeurtenis").FillAsync(Date(Today.AddDays(-6)));
+        await person.GetByLabel("Onderwerp").FillAsync("Examenlocatie niet toegankelijk");
+        await person.GetByLabel("Omschrijving").FillAsync("De examenlocatie was niet toegankelijk met een rolstoel; ik moest buiten wachten.");
+        await CheckAsync(person, "complaint-form");
+        await person.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
+        await person.WaitForURLAsync("**/Public/Cases/Submitted**");
+        var receipt = (await person.GetByRole(AriaRole.Status).TextContentAsync())!;
+        var reference = ReferencePattern().Match(receipt).Value;
+        reference.ShouldStartWith("K-", customMessage: receipt);
+        await person.Context.CloseAsync();
+
+        // 2. Complaints are confidential: the back office, not designated, does not find it in the register.
+        var office = await LogInAsync(BackOffice);
+        await office.GotoAsync("/Cases?q=" + Uri.EscapeDataString(reference));
+        (await office.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).CountAsync()).ShouldBe(0);
+        await office.Context.CloseAsync();
+
+        // 3. The director checks admissibility: not about a result, within four weeks, written with acknowledgement.
+        var director = await LogInAsync(Director);
+        await director.GotoAsync("/Cases?type=Complaint&q=" + Uri.EscapeDataString(reference));
+        await director.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
+        await director.WaitForURLAsync("**/Cases/Detail/**");
+        await director.GetByText("vertrouwelijk", new() { Exact = false }).First.WaitForAsync();
+        await director.GetByRole(AriaRole.Link, new() { Name = "Ontvankelijkheid" }).ClickAsync();
+        await director.WaitForURLAsync("**/Cases/Checklist/**");
+        await Answer(director, "Gaat over de uitslag van een examenonderdeel (dan is het een bezwaar)", "Nee");
+        await director.GetByRole(AriaRole.Button, new() { Name = "Checklist opslaan" }).ClickAsync();
+        await director.GetByText("Alle vereisten zijn vervuld").WaitForAsync();
+        await CheckAsync(director, "complaint-checklist");
+        await director.GetByRole(AriaRole.Button, new() { Name = "Ontvankelijkheid vaststellen" }).ClickAsync();
+        await director.WaitForURLAsync("**/Cases/Detail/**");
+        (await director.Locator("#case-state").TextContentAsync())!.ShouldContain("In behandeling");
+
+        // 4. The director answers with a motivation; the answer goes out as a PDF letter; then the case is closed.
+        await director.GetByLabel("Uitkomst").SelectOptionAsync(new SelectOptionValue { Label = "Gegrond" });
+        await director.GetByLabel("Motivering").FillAsync("De locatie had een toegankelijke ingang moeten bieden. Wij kiezen voortaan alleen toegankelijke locaties.");
+        await director.GetByRole(AriaRole.Button, new() { Name = "Beslissing vastleggen" }).ClickAsync();
+        await director.GetByRole(AriaRole.Status).Filter(new() { HasText = "Beslissing vastgelegd" }).WaitForAsync();
+        (await director.Locator("#outcome").TextContentAsync())!.ShouldContain("Gegrond");
+        await AssertPdfAsync(director, director.GetByRole(AriaRole.Link, new() { Name = "Beslisbrief (PDF)" }), expectStart: "%PDF-");
+        await CheckAsync(director, "complaint-answered");
+        await director.GetByRole(AriaRole.Button, new() { Name = "Zaak sluiten" }).ClickAsync();
+        await director.GetByRole(AriaRole.Status).Filter(new() { HasText = "Zaak gesloten" }).WaitForAsync();
+        (await director.Locator("#case-state").TextContentAsync())!.ShouldContain("Gesloten");
+        await CheckAsync(director, "complaint-closed");
+        await director.Context.CloseAsync();
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Touchstone.App.Data;
 using Touchstone.Domain.Calendar;
 using Touchstone.Domain.Cases;
 
@@ -53,8 +54,18 @@ public static class AdmissibilityChecklist
     public static string Serialize(CaseType type, IReadOnlyDictionary<string, bool?> answers) =>
         JsonSerializer.Serialize(Items(type).ToDictionary(i => i, i => answers.TryGetValue(i, out var v) ? v : null), Json);
 
+    /// <summary>
+    /// Evaluates the dossier's checklist, looking up the CMC decision an objection is linked to: linked to an
+    /// application without a decision, the objection came before the decision was known (<see cref="CmcDecisionLink"/>).
+    /// </summary>
+    public static async Task<AdmissibilityVerdict> EvaluateAsync(TouchstoneDbContext db, CaseDossier dossier, WorkingDayCalendar calendar, CancellationToken ct)
+    {
+        var decision = await CmcDecisionLink.FindAsync(db, dossier.CmcApplicationId, ct);
+        return Evaluate(dossier, calendar, decisionNotYetSent: decision is { IsDecided: false });
+    }
+
     /// <summary>Evaluates the dossier's checklist with the domain rules of its scheme.</summary>
-    public static AdmissibilityVerdict Evaluate(CaseDossier dossier, WorkingDayCalendar calendar)
+    public static AdmissibilityVerdict Evaluate(CaseDossier dossier, WorkingDayCalendar calendar, bool decisionNotYetSent = false)
     {
         var c = dossier.Case;
         var deadlines = CaseSchemes.DeadlinesFor(c.SchemeCode, calendar);
@@ -71,6 +82,7 @@ public static class AdmissibilityChecklist
                 answers[nameof(ObjectionChecklist.ReceivedOn)] = JsonValue.Create(c.ReceivedOn);
                 answers[nameof(ObjectionChecklist.PostmarkDate)] = JsonValue.Create(dossier.PostmarkDate);
                 answers[nameof(ObjectionChecklist.ProofOfSendingDate)] = JsonValue.Create(dossier.ProofOfSendingDate);
+                answers[nameof(ObjectionChecklist.DecisionNotYetSent)] = decisionNotYetSent;
                 return answers.Deserialize<ObjectionChecklist>(Json)!.Evaluate(deadlines);
             case CaseType.Complaint:
                 answers[nameof(ComplaintChecklist.EventDate)] = JsonValue.Create(c.ReferenceDate);

@@ -44,6 +44,12 @@ public sealed class CaseDossier : Entity
     /// <summary>The exam component (<c>ExamComponentResult</c>) objected to, once resolved; it holds the work while the case is open.</summary>
     public Guid? ExamComponentId { get; set; }
 
+    /// <summary>
+    /// The CMC application whose certification decision an objection contests (<see cref="CmcDecisionLink"/>); the
+    /// counterpart of <see cref="ExamComponentId"/> for a certification decision.
+    /// </summary>
+    public Guid? CmcApplicationId { get; set; }
+
     public string? CandidateReference { get; set; }
 
     public string? ComponentCode { get; set; }

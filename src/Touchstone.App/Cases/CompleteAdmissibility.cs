@@ -38,7 +38,7 @@ public sealed class CompleteAdmissibilityHandler(TouchstoneDbContext db, TimePro
             return new DomainError("cases.checklist.not-started", "Save the admissibility checklist first.");
         }
 
-        var verdict = AdmissibilityChecklist.Evaluate(dossier, calendar);
+        var verdict = await AdmissibilityChecklist.EvaluateAsync(db, dossier, calendar, ct);
         var target = verdict.IsAdmissible ? CaseState.InHandling : CaseState.Inadmissible;
         var completed = c.CompleteAdmissibility(verdict, actor.RoleFor(c, CaseState.Admissibility, target), actor.Name, today);
         if (!completed.IsSuccess)

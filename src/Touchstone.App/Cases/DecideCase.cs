@@ -24,7 +24,10 @@ public sealed class DecideCaseHandler(TouchstoneDbContext db, TimeProvider time,
         }
 
         var c = dossier.Case;
-        if (c.Type == CaseType.Objection && command.Outcome is CaseOutcome.Upheld or CaseOutcome.PartlyUpheld && dossier.NewResult is null)
+        // Re-marking belongs to an objection on an exam result; an upheld objection against a certification decision is
+        // carried out by the decision-maker's new decision on the application (CmcDecisionLink, GrantAfterObjection).
+        if (c.Type == CaseType.Objection && ExamResultLink.Applies(c.Type, c.SchemeCode)
+            && command.Outcome is CaseOutcome.Upheld or CaseOutcome.PartlyUpheld && dossier.NewResult is null)
         {
             return new DomainError("cases.decision.no-remarking",
                 "Record the re-marking of the whole component before upholding the objection.", "Examenreglement 11.1");

@@ -51,6 +51,9 @@ public sealed record RegisterCase
 
     public string? OriginalResult { get; init; }
 
+    /// <summary>Objection against a CMC certification decision: the application decided (<see cref="CmcDecisionLink"/>).</summary>
+    public Guid? CmcApplicationId { get; init; }
+
     public CaseUpload? Letter { get; init; }
 }
 
@@ -72,6 +75,16 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
         if (scheme is null)
         {
             errors.Add(new DomainError("cases.scheme.unknown", $"Unknown scheme {command.SchemeCode}.") { Args = [command.SchemeCode] });
+        }
+
+        CmcDecisionTarget? decision = null;
+        if (command.CmcApplicationId is { } applicationId && scheme is not null && CmcDecisionLink.Applies(command.Type, scheme.Code))
+        {
+            decision = await CmcDecisionLink.FindAsync(db, applicationId, ct);
+            if (decision is null)
+            {
+                errors.Add(new DomainError("cases.cmc-link.not-found", "No such CMC application."));
+            }
         }
 
         StoredFile? letter = null;
@@ -102,7 +115,9 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
             // admissibility checklist verifies it (11.1).
             : command.Type == CaseType.Objection || actor.CaseRoles.Contains(CaseRole.Candidate) ? CaseRole.Candidate
             : CaseRole.Public;
-        var registered = Case.Register(scheme!, command.Type, receivedOn, command.ReferenceDate, command.SubmitterName.Trim(), role, Clean(command.Subject));
+        // Linked to a decided CMC application, the terms count from the decision's date, whatever the letter said.
+        var referenceDate = decision?.DecidedOn ?? command.ReferenceDate;
+        var registered = Case.Register(scheme!, command.Type, receivedOn, referenceDate, command.SubmitterName.Trim(), role, Clean(command.Subject));
         if (!registered.IsSuccess)
         {
             DiscardUpload(letter);
@@ -127,6 +142,7 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
             CandidateReference = Clean(command.CandidateReference),
             ComponentCode = Clean(command.ComponentCode),
             OriginalResult = Clean(command.OriginalResult),
+            CmcApplicationId = decision?.ApplicationId,
             Confidential = command.Type == CaseType.Complaint,
             RegisteredAt = now,
             LastChangedAt = now,
@@ -141,13 +157,21 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
         db.Add(registered.Value);
         db.Add(dossier);
         await ExamResultLink.SyncHoldAsync(db, dossier.ExamComponentId, ct);
-        if (dossier.SubmitterEmail is { } email)
-        {
-            mailer.Queue(email, CaseMails.AcknowledgementSubject(dossier), CaseMails.Acknowledgement(dossier));
-        }
-
+        // The acknowledgement names the reference: it is written once the reference is allocated (again on a retry).
+        OutboxMessage? acknowledgement = null;
         await db.SaveNumberedAsync<CaseDossier>(nameof(CaseDossier.Reference), $"{command.Type} registered ({command.Channel}) by {actor.Name}",
-            async c => dossier.Reference = await NextReferenceAsync(db, command.Type, receivedOn.Year, c, dossier), ct);
+            async c =>
+            {
+                dossier.Reference = await NextReferenceAsync(db, command.Type, receivedOn.Year, c, dossier);
+                if (acknowledgement is not null)
+                {
+                    db.Entry(acknowledgement).State = EntityState.Detached;
+                }
+
+                acknowledgement = dossier.SubmitterEmail is { } email
+                    ? mailer.Queue(email, CaseMails.AcknowledgementSubject(dossier), CaseMails.Acknowledgement(dossier))
+                    : null;
+            }, ct);
         return dossier;
     }
 

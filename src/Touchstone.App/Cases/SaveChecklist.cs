@@ -41,6 +41,6 @@ public sealed class SaveChecklistHandler(TouchstoneDbContext db, TimeProvider ti
         dossier.ProofOfSendingDate = command.ProofOfSendingDate;
         dossier.LastChangedAt = time.GetUtcNow();
         await db.Because($"admissibility checklist of {dossier.Reference} saved by {actor.Name}").SaveChangesAsync(ct);
-        return AdmissibilityChecklist.Evaluate(dossier, calendar);
+        return await AdmissibilityChecklist.EvaluateAsync(db, dossier, calendar, ct);
     }
 }

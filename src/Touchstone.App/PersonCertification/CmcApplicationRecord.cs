@@ -116,6 +116,26 @@ public sealed class CmcApplicationRecord : Entity
         State = next.Value;
         return Result.Ok;
     }
+
+    /// <summary>
+    /// The decision-maker grants after an upheld objection against the refusal (<see cref="CmcProcess.GrantAfterUpheldObjection"/>).
+    /// The refusal's step (who, when, its motivation) stays in <see cref="Steps"/>; the decision fields then hold the new decision.
+    /// </summary>
+    public Result GrantAfterObjection(bool objectionUpheld, string actorUserId, DateTimeOffset now, string? note)
+    {
+        var next = CmcProcess.GrantAfterUpheldObjection(State, CmcRole.DecisionMaker, objectionUpheld);
+        if (!next.IsSuccess)
+        {
+            return Result.Failure([.. next.Errors]);
+        }
+
+        Steps.Add(new CmcStepEntry
+        {
+            ApplicationId = Id, Step = CmcStep.GrantAfterObjection, From = State, To = next.Value, ActorUserId = actorUserId, Role = CmcRole.DecisionMaker, At = now, Note = note,
+        });
+        State = next.Value;
+        return Result.Ok;
+    }
 }
 
 /// <summary>One transition of an application: who, when, what, why (shown on the page; the audit trail has the same).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Touchstone.App.Cases;
 using Touchstone.App.Data;
 using Touchstone.App.Mail;
 using Touchstone.Domain.Common;
@@ -6,7 +7,11 @@ using Touchstone.Domain.PersonCertification;
 
 namespace Touchstone.App.PersonCertification;
 
-/// <summary>The decision-maker grants or refuses; a grant issues the certificate (number, 5 years).</summary>
+/// <summary>
+/// The decision-maker grants or refuses; a grant issues the certificate (number, 5 years). After an objection against a
+/// refusal was upheld (<see cref="CmcDecisionLink"/>), the decision-maker may take a new decision and grant; the refusal
+/// stays in the application's steps and the audit trail.
+/// </summary>
 public sealed record DecideCmc(Guid ApplicationId, DecisionOutcome Outcome, string? Motivation);
 
 public sealed class DecideCmcHandler(TouchstoneDbContext db, TimeProvider time, Mailer mailer)
@@ -44,9 +49,13 @@ public sealed class DecideCmcHandler(TouchstoneDbContext db, TimeProvider time, 
         }
 
         var step = command.Outcome == DecisionOutcome.Granted ? CmcStep.Grant : CmcStep.Refuse;
-        var taken = app.Take(step, CmcRole.DecisionMaker, actor.UserId, now, decision.Value.Motivation);
+        var taken = app.State == CmcApplicationState.Refused && command.Outcome == DecisionOutcome.Granted
+            ? app.GrantAfterObjection(await CmcDecisionLink.HasUpheldObjectionAsync(db, app.Id, app.DecidedOn, ct), actor.UserId, now, decision.Value.Motivation)
+            : app.Take(step, CmcRole.DecisionMaker, actor.UserId, now, decision.Value.Motivation);
         if (!taken.IsSuccess)
         {
+            db.RecordEvent(nameof(CmcApplicationRecord), app.Id.ToString(), "DecisionRefused", taken.Errors[0].Message, taken.Errors[0].Code);
+            await db.SaveChangesAsync(ct);
             return Result<string?>.Failure(taken.Errors);
         }
 

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Accounts;
+using Touchstone.App.Cases;
 using Touchstone.App.Data;
 using Touchstone.App.Organisations;
 using Touchstone.Domain.Accounts;
+using Touchstone.Domain.Cases;
 using Touchstone.Domain.PersonCertification;
 
 namespace Touchstone.App.PersonCertification;
@@ -24,7 +26,12 @@ public sealed record CmcApplicationView(
     IReadOnlyDictionary<string, string> PeopleNames,
     IReadOnlyList<AssessorOption> Assessors,
     IReadOnlyList<(CmcRole Role, CmcStep Step)> AvailableSteps,
-    bool ReportOverdue);
+    bool ReportOverdue,
+    IReadOnlyList<CmcObjectionLine> Objections,
+    bool MayGrantAfterObjection);
+
+/// <summary>An objection against this application's decision (<see cref="Cases.CmcDecisionLink"/>), as the application page lists it.</summary>
+public sealed record CmcObjectionLine(Guid CaseId, string Reference, CaseState State, CaseOutcome? Outcome, DateOnly? DecidedOn);
 
 public sealed class GetCmcApplicationHandler(TouchstoneDbContext db, TimeProvider time)
 {
@@ -70,6 +77,11 @@ public sealed class GetCmcApplicationHandler(TouchstoneDbContext db, TimeProvide
             .Where(x => CmcLookups.RoleFor(actor, app, x.step) is not null)
             .ToArray();
         var overdue = app.ReportDueDate is { } due && app.ReportSubmittedOn is null && app.State is CmcApplicationState.Assessed or CmcApplicationState.AssessmentScheduled && today > due;
-        return new CmcApplicationView(app, orgName, checklist, reportOn, earliest, scheme.Agenda, names, assessors, steps, overdue);
+        var objections = await db.Set<CaseDossier>().AsNoTracking().Where(d => d.CmcApplicationId == app.Id).OrderBy(d => d.RegisteredAt)
+            .Select(d => new CmcObjectionLine(d.Id, d.Reference, d.Case.State, d.Case.Outcome, d.Case.DecidedOn)).ToListAsync(ct);
+        var mayGrant = app.State == CmcApplicationState.Refused && actor.Has(CmcRole.DecisionMaker)
+            && CmcProcess.GrantAfterUpheldObjection(app.State, CmcRole.DecisionMaker,
+                await CmcDecisionLink.HasUpheldObjectionAsync(db, app.Id, app.DecidedOn, ct)).IsSuccess;
+        return new CmcApplicationView(app, orgName, checklist, reportOn, earliest, scheme.Agenda, names, assessors, steps, overdue, objections, mayGrant);
     }
 }

@@ -224,6 +224,23 @@ public sealed class Case
         return moved;
     }
 
+    /// <summary>
+    /// Sets the date the terms count from to the date the contested result or decision was actually sent, once the case
+    /// is linked to it (Examenreglement 14, 16.3). Only while admissibility is not yet judged: after that the terms
+    /// that judged it stand.
+    /// </summary>
+    public Result CorrectReferenceDate(DateOnly sentOn)
+    {
+        if (State is not (CaseState.Received or CaseState.Admissibility))
+        {
+            return new DomainError("cases.reference.fixed",
+                "The date the terms count from can only change before admissibility is judged.", "Examenreglement 16.3");
+        }
+
+        ReferenceDate = sentOn;
+        return Result.Ok;
+    }
+
     /// <summary>Records how the appeals board's binding ruling was carried out (15). Appeals only, after the ruling.</summary>
     public Result RecordFollowUp(string followUp, CaseRole role, string actor, DateOnly on)
     {

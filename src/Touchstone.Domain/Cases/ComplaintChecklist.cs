@@ -25,9 +25,13 @@ public sealed record ComplaintChecklist
     /// <summary>Whether the grievance is about the result of an exam component (then it is an objection, not a complaint).</summary>
     public bool? AboutResult { get; init; }
 
-    /// <summary>13.1 asks for writing with proof: a registered letter or an e-mail with acknowledgement of receipt.</summary>
+    /// <summary>
+    /// 13.1 asks for writing with proof: a registered letter or an e-mail with acknowledgement of receipt. The institute's
+    /// own web form counts as the latter (interpretation): it is written, asks for an e-mail address and always sends the
+    /// acknowledgement of receipt to it (issue 6 point 3), so the proof 13.1 wants exists for every web-form submission.
+    /// </summary>
     public static bool IsWrittenWithAcknowledgement(SubmissionChannel channel) =>
-        channel is SubmissionChannel.RegisteredLetter or SubmissionChannel.EmailWithAcknowledgement;
+        channel is SubmissionChannel.RegisteredLetter or SubmissionChannel.EmailWithAcknowledgement or SubmissionChannel.WebForm;
 
     /// <summary>Evaluates the checklist; every failed requirement is named with its article.</summary>
     public AdmissibilityVerdict Evaluate(CaseDeadlines deadlines)

@@ -9,6 +9,12 @@ public sealed record ObjectionChecklist
     /// <summary>The date the result (or decision) objected to was sent.</summary>
     public required DateOnly ResultSentOn { get; init; }
 
+    /// <summary>
+    /// The objection is linked to what it contests (a CMC application) but no decision on it has been taken and
+    /// sent yet: an objection made before the decision was known. <see cref="ResultSentOn"/> then says nothing.
+    /// </summary>
+    public bool DecisionNotYetSent { get; init; }
+
     /// <summary>The date the objection arrived.</summary>
     public required DateOnly ReceivedOn { get; init; }
 
@@ -112,6 +118,15 @@ public sealed record ObjectionChecklist
             "The word 'bezwaarschrift' is not in the heading or subject line.", "Examenreglement 16.4");
 
         var sent = ReferenceSendingDate;
+        if (DecisionNotYetSent)
+        {
+            // No term has started: the objection can only be inadmissible for coming before the decision (14).
+            v.Fail("objection.before-decision",
+                $"The objection was sent on {sent:yyyy-MM-dd}, before a decision on the application was taken and sent.",
+                "Examenreglement 14", sent);
+            return v.Build();
+        }
+
         if (sent < ResultSentOn)
         {
             v.Fail("objection.premature",

@@ -67,6 +67,8 @@ public enum CmcStep
     Refuse,
     Register,
     Withdraw,
+    /// <summary>The decision-maker grants after an objection against the refusal was upheld (<see cref="CmcProcess.GrantAfterUpheldObjection"/>).</summary>
+    GrantAfterObjection,
 }
 
 /// <summary>One allowed transition: on these routes, from a state, a step by one of these roles leads to a state.</summary>
@@ -155,6 +157,32 @@ public static class CmcProcess
         return match is null
             ? new DomainError("cmc.transition.wrong-role", $"Step {step} from {from} may be taken by {string.Join(" or ", candidates[0].Roles)}, not by {role}.", candidates[0].Rule) { Args = [step, from, candidates[0].Roles, role] }
             : match.To;
+    }
+
+    /// <summary>
+    /// The one way out of a refusal: an objection against it was upheld, and the decision-maker now takes a new
+    /// decision and grants. Not part of <see cref="Transitions"/> (the procedure itself ends in a refusal); the
+    /// objection is decided elsewhere (by the director, frameworks/case-types.yaml), but only the
+    /// certificatiebeslisser certifies (seed 000 "Na een assessment"), so the objection's outcome is carried out
+    /// by him. A new refusal needs no step (the refusal stands); a fresh assessment is not modelled.
+    /// </summary>
+    public static Result<CmcApplicationState> GrantAfterUpheldObjection(CmcApplicationState from, CmcRole role, bool objectionUpheld)
+    {
+        const string Rule = "Examenreglement 14 (by analogy); CMC-reglement: certificatiebeslisser";
+        if (from != CmcApplicationState.Refused)
+        {
+            return new DomainError("cmc.reconsider.not-refused",
+                $"Only a refusal is reconsidered after an upheld objection; this application is {from}.", Rule) { Args = [from] };
+        }
+
+        if (role != CmcRole.DecisionMaker)
+        {
+            return new DomainError("cmc.reconsider.wrong-role", "Only the decision-maker takes the new decision after an upheld objection.", Rule);
+        }
+
+        return objectionUpheld
+            ? CmcApplicationState.Granted
+            : new DomainError("cmc.reconsider.no-upheld-objection", "A refusal is reconsidered only after an objection against it was upheld.", Rule);
     }
 
     /// <summary>Steps that <paramref name="role"/> may take now (for showing buttons).</summary>

@@ -21,7 +21,7 @@ namespace Touchstone.App.Tests.Cases;
 /// </summary>
 public abstract class CasesWebTests(AppFixture app)
 {
-    private static readonly byte[] TinyPdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
+    internal static readonly byte[] TinyPdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -398,6 +398,60 @@ public abstract class CasesWebTests(AppFixture app)
         (await office.GetPageAsync("/Cases?q=" + dossier.Reference)).QuerySelectorAll("tbody tr").Length.ShouldBe(1);
     }
 
+    // Examenreglement 13.1: a complaint from the public form is acknowledged, checked (not about a result, within four
+    // weeks), answered by the director with a letter, and closed; throughout, only the director and the staff he
+    // designates see it.
+    [Fact]
+    public async Task AComplaintGoesFromThePublicFormToItsAnswerAndIsClosedSeenOnlyByTheDesignated()
+    {
+        var email = Unique("klacht-loop");
+        var submitted = await PostMultipartAsync(app.Anonymous(), "/Public/Cases/Submit", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "Complaint", ["Input.Scheme"] = "LMP", ["Input.Name"] = "Karin Klacht", ["Input.Email"] = email,
+            ["Input.ReferenceDate"] = Iso(Today.AddDays(-6)), ["Input.Description"] = "De examenlocatie was niet toegankelijk met een rolstoel.",
+        });
+        submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await submitted.Content.ReadAsStringAsync(Ct));
+        submitted.Headers.Location!.OriginalString.ShouldStartWith("/Public/Cases/Submitted?reference=K-");
+        var dossier = await DossierOfAsync(email);
+        (await MailsToAsync(email)).ShouldContain(m => m.Subject == $"Ontvangstbevestiging klacht {dossier.Reference} / Acknowledgement of receipt");
+        var detail = $"/Cases/Detail/{dossier.Id}";
+        var checklist = $"/Cases/Checklist/{dossier.Id}";
+
+        // Not designated: the back office and the committee do not see it.
+        var office = await app.As(Role.BackOffice);
+        await office.GetPageAsync(detail, HttpStatusCode.NotFound);
+        await (await app.As(Role.ExamCommitteeMember)).GetPageAsync(checklist, HttpStatusCode.NotFound);
+
+        // The director designates the office, which checks admissibility; the director rules on it and answers.
+        var director = await app.As(Role.Director);
+        (await director.PostFormAsync(detail, new Dictionary<string, string> { ["userId"] = await UserIdAsync(Role.BackOffice), ["designate"] = "true" }, detail + "?handler=Designate"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await office.PostFormAsync(checklist, [new("Items[AboutResult]", "no")])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await office.GetPageAsync(checklist)).QuerySelectorAll("#failures li").Length.ShouldBe(0);
+        (await office.PostFormAsync(checklist, [], checklist + "?handler=Complete")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await StateOfAsync(dossier.Id)).ShouldBe(CaseState.Admissibility);
+        (await director.PostFormAsync(checklist, [], checklist + "?handler=Complete")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StateOfAsync(dossier.Id)).ShouldBe(CaseState.InHandling);
+
+        (await office.PostFormAsync(detail, new Dictionary<string, string> { ["outcome"] = "Founded", ["Motivation"] = "x" }, detail + "?handler=Decide"))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await director.PostFormAsync(detail, new Dictionary<string, string>
+        {
+            ["outcome"] = "Founded", ["Motivation"] = "De locatie had een toegankelijke ingang moeten bieden; wij passen de locatiekeuze aan.",
+        }, detail + "?handler=Decide")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var answered = await office.GetPageAsync(detail);
+        answered.Text("#outcome").ShouldContain("Gegrond");
+        answered.QuerySelector("#decision-letter").ShouldNotBeNull();
+        (await MailsToAsync(email)).ShouldContain(m => m.Subject.StartsWith($"Beslissing op uw klacht {dossier.Reference}") && m.Body.Contains("toegankelijke ingang"));
+
+        (await office.PostFormAsync(detail, [], detail + "?handler=Close")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var closed = await DossierOfAsync(email);
+        closed.Case.State.ShouldBe(CaseState.Closed);
+        closed.Case.History.Select(h => h.To).ShouldBe([CaseState.Received, CaseState.Admissibility, CaseState.InHandling, CaseState.Decided, CaseState.Closed]);
+        closed.Case.History[3].Role.ShouldBe(CaseRole.Director);
+        await (await app.As(Role.ExamCommitteeMember)).GetPageAsync(detail, HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task TheRegisterExportsToXlsxAndTheAnnualReportComesAsPdfAndXlsx()
     {
@@ -518,7 +572,7 @@ public abstract class CasesWebTests(AppFixture app)
     }
 
     /// <summary>Posts a multipart form (with an optional file) using the antiforgery token of the page.</summary>
-    private static async Task<HttpResponseMessage> PostMultipartAsync(
+    internal static async Task<HttpResponseMessage> PostMultipartAsync(
         HttpClient client, string url, Dictionary<string, string> fields, (string Field, string FileName, byte[] Content)? file = null)
     {
         var page = await client.GetPageAsync(url);

@@ -158,4 +158,19 @@ public class CaseTests
         Case.OpenAppeal(comment, LmpDeadlines, D(2026, 8, 1), "x", CaseRole.Candidate).Errors.Single().Code
             .ShouldBe("cases.appeal.not-appealable");
     }
+
+    // Examenreglement 16.3: the terms count from the dispatch of the contested result or decision; once the case is
+    // linked to it the date follows, but only until admissibility is judged.
+    [Fact]
+    public void TheReferenceDateFollowsTheDecisionOnlyBeforeAdmissibilityIsJudged()
+    {
+        var objection = Register(CaseType.Objection, D(2026, 5, 7), D(2026, 5, 1));
+        objection.CorrectReferenceDate(D(2026, 4, 24)).IsSuccess.ShouldBeTrue();
+        objection.ReferenceDate.ShouldBe(D(2026, 4, 24));
+
+        var handled = ObjectionInHandling(D(2026, 3, 11), D(2026, 3, 20));
+        handled.CorrectReferenceDate(D(2026, 3, 1)).Errors.Single().Code.ShouldBe("cases.reference.fixed");
+        handled.ReferenceDate.ShouldBe(D(2026, 3, 11));
+    }
 }
+

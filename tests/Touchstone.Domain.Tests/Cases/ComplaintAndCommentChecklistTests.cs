@@ -39,10 +39,13 @@ public class ComplaintAndCommentChecklistTests
         Complaint(D(2026, 4, 20), channel).Evaluate(LmpDeadlines).Failures.Select(f => f.Code).ShouldBe(["complaint.not-in-writing"]);
     }
 
-    [Fact]
-    public void EmailWithAcknowledgementIsAValidChannel()
+    // 13.1 (interpretation): the web form always sends the acknowledgement of receipt by e-mail.
+    [Theory]
+    [InlineData(SubmissionChannel.EmailWithAcknowledgement)]
+    [InlineData(SubmissionChannel.WebForm)]
+    public void EmailWithAcknowledgementIsAValidChannel(SubmissionChannel channel)
     {
-        Complaint(D(2026, 4, 20), SubmissionChannel.EmailWithAcknowledgement).Evaluate(LmpDeadlines).IsAdmissible.ShouldBeTrue();
+        Complaint(D(2026, 4, 20), channel).Evaluate(LmpDeadlines).IsAdmissible.ShouldBeTrue();
     }
 
     // Examenreglement 13.1: a complaint is about anything other than a result; that is an objection.

@@ -137,4 +137,14 @@ public class ObjectionChecklistTests
         var checklist = CompleteObjection(Sent, D(2026, 3, 12)) with { PostmarkDate = D(2026, 3, 10) };
         FailedCodes(checklist).ShouldBe(["objection.premature"]);
     }
+
+    // Examenreglement 14 (by analogy, CMC): an objection linked to an application that has no decision yet came before
+    // the decision was known; no term runs, so it is not also late, however long ago the date on the case lies.
+    [Fact]
+    public void ObjectionBeforeTheCertificationDecisionIsPrematureAndNotLate()
+    {
+        var checklist = CompleteObjection(Sent, D(2026, 6, 1)) with { PostmarkDate = D(2026, 5, 29), DecisionNotYetSent = true };
+        FailedCodes(checklist).ShouldBe(["objection.before-decision"]);
+        checklist.Evaluate(LmpDeadlines).IsLate.ShouldBeFalse();
+    }
 }

@@ -95,4 +95,21 @@ public class CmcProcessTests
     public void AvailableStepsShowWhatARoleMayDoNow() =>
         CmcProcess.AvailableSteps(CmcRoute.AcpNomination, CmcApplicationState.ReviewComplete, CmcRole.BackOffice)
             .ShouldBe([CmcStep.GrantExemption, CmcStep.InviteToAssessment, CmcStep.Withdraw], ignoreOrder: true);
+
+    // Examenreglement 14 (by analogy) and seed 000 "Na een assessment" (the certificatiebeslisser certifies): a refusal
+    // is final in the procedure; only an upheld objection lets the decision-maker take a new decision and grant.
+    [Fact]
+    public void OnlyAnUpheldObjectionLetsTheDecisionMakerGrantAfterARefusal()
+    {
+        CmcProcess.GrantAfterUpheldObjection(CmcApplicationState.Refused, CmcRole.DecisionMaker, objectionUpheld: true).Value
+            .ShouldBe(CmcApplicationState.Granted);
+        CmcProcess.GrantAfterUpheldObjection(CmcApplicationState.Refused, CmcRole.DecisionMaker, objectionUpheld: false).Errors.Single().Code
+            .ShouldBe("cmc.reconsider.no-upheld-objection");
+        CmcProcess.GrantAfterUpheldObjection(CmcApplicationState.Refused, CmcRole.BackOffice, objectionUpheld: true).Errors.Single().Code
+            .ShouldBe("cmc.reconsider.wrong-role");
+        CmcProcess.GrantAfterUpheldObjection(CmcApplicationState.Registered, CmcRole.DecisionMaker, objectionUpheld: true).Errors.Single().Code
+            .ShouldBe("cmc.reconsider.not-refused");
+        CmcProcess.Transitions.ShouldNotContain(t => t.Step == CmcStep.GrantAfterObjection);
+    }
 }
+

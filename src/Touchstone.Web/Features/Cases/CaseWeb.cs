@@ -33,6 +33,10 @@ public static class CaseWeb
     public static IEnumerable<SelectListItem> Channels(IStringLocalizer t) =>
         Enum.GetValues<SubmissionChannel>().Select(x => new SelectListItem(t["Cases.Channel." + x], x.ToString()));
 
+    /// <summary>A decided CMC application as staff choose it: candidate · decision · date.</summary>
+    public static SelectListItem CmcDecisionOption(CmcDecisionTarget d, IStringLocalizer t, bool selected) =>
+        new($"{d.CandidateName} · {t["Cmc.Decision." + d.Decision]} · {d.DecidedOn:yyyy-MM-dd}", d.ApplicationId.ToString(), selected);
+
     public static async Task<CaseUpload?> ReadAsync(IFormFile? file, CancellationToken ct)
     {
         if (file is null || file.Length == 0)

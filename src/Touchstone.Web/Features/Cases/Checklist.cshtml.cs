@@ -108,7 +108,7 @@ public sealed class ChecklistModel(
         ProofOfSendingDate ??= dossier.ProofOfSendingDate;
         if (dossier.Case.State == CaseState.Admissibility)
         {
-            Verdict = AdmissibilityChecklist.Evaluate(dossier, calendar);
+            Verdict = await AdmissibilityChecklist.EvaluateAsync(db, dossier, calendar, ct);
             var target = Verdict.IsAdmissible ? CaseState.InHandling : CaseState.Inadmissible;
             var actor = User.ToCaseActor();
             var c = dossier.Case;

@@ -46,6 +46,14 @@ public sealed class DetailModel(
     /// <summary>The exam result the objection is linked to; null when not linked.</summary>
     public ExamResultView? ExamResult { get; private set; }
 
+    /// <summary>The CMC application (and its decision) the objection is linked to; null when not linked.</summary>
+    public CmcDecisionTarget? CmcDecision { get; private set; }
+
+    /// <summary>A CMC objection not linked yet, still before the admissibility ruling: staff choose the decision here.</summary>
+    public bool NeedsCmcLink => CmcDecision is null && CmcDecisionLink.Applies(Case.Type, Case.SchemeCode) && Case.State is CaseState.Received or CaseState.Admissibility;
+
+    public List<SelectListItem> CmcDecisionOptions { get; private set; } = [];
+
     /// <summary>An LMP objection whose letter did not name a known exam result: staff link it here.</summary>
     public bool NeedsExamLink => ExamResult is null && ExamResultLink.Applies(Case.Type, Case.SchemeCode);
 
@@ -93,6 +101,9 @@ public sealed class DetailModel(
 
     public Task<IActionResult> OnPostLinkAsync(Guid id, string? exam, string? candidate, string? component, [FromServices] LinkExamResultHandler handler, CancellationToken ct) =>
         ActAsync(id, actor => handler.HandleAsync(new LinkExamResult(id, exam, candidate, component), actor, ct), "Cases.Link.Done", ct);
+
+    public Task<IActionResult> OnPostLinkCmcAsync(Guid id, Guid applicationId, [FromServices] LinkCmcDecisionHandler handler, CancellationToken ct) =>
+        ActAsync(id, actor => handler.HandleAsync(new LinkCmcDecision(id, applicationId), actor, ct), "Cases.CmcLink.Done", ct);
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, CaseOutcome outcome, [FromServices] DecideCaseHandler handler, CancellationToken ct) =>
         ActAsync(id, actor => handler.HandleAsync(new DecideCase(id, outcome, Motivation), actor, ct), "Cases.Decide.Done", ct);
@@ -175,6 +186,12 @@ public sealed class DetailModel(
         if (dossier.ExamComponentId is { } componentId)
         {
             ExamResult = await ExamResultView.LoadAsync(db, componentId, ct);
+        }
+
+        CmcDecision = await CmcDecisionLink.FindAsync(db, dossier.CmcApplicationId, ct);
+        if (NeedsCmcLink)
+        {
+            CmcDecisionOptions = [.. (await CmcDecisionLink.DecidedAsync(db, ct)).Select(d => CaseWeb.CmcDecisionOption(d, t, selected: false))];
         }
 
         if (dossier.Case.Type == CaseType.Objection && dossier.Case.State == CaseState.InHandling)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using Touchstone.App.Cases;
+using Touchstone.App.Data;
 using Touchstone.Domain.Cases;
 using Touchstone.Web.Infrastructure.Errors;
 
@@ -12,7 +13,7 @@ namespace Touchstone.Web.Features.Cases;
 /// <summary>Back office enters a letter that came by post: postmark and receipt dates, the scan.</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 30 * 1024 * 1024)]
 [RequestSizeLimit(30 * 1024 * 1024)]
-public sealed class NewModel(RegisterCaseHandler handler, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class NewModel(RegisterCaseHandler handler, TouchstoneDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public NewInput Input { get; set; } = new();
@@ -26,14 +27,22 @@ public sealed class NewModel(RegisterCaseHandler handler, IStringLocalizer<Share
 
     public IEnumerable<SelectListItem> ChannelOptions => CaseWeb.Channels(t);
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The decided CMC applications an objection against a certification decision can be about.</summary>
+    public List<SelectListItem> CmcDecisionOptions { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (Input.CmcApplicationId is not null)
+        {
+            // The decision's date is the reference date of an objection against it: the field may stay empty.
+            ModelState.Remove("Input.ReferenceDate");
+        }
+
         if (!ModelState.IsValid)
         {
+            await LoadAsync(ct);
             return Page();
         }
 
@@ -46,7 +55,7 @@ public sealed class NewModel(RegisterCaseHandler handler, IStringLocalizer<Share
             SubmitterAddress = Input.Address,
             SubmitterPhone = Input.Phone,
             Channel = Input.Channel,
-            ReferenceDate = Input.ReferenceDate!.Value,
+            ReferenceDate = Input.ReferenceDate ?? CaseClock.Today(time),
             ReceivedOn = Input.ReceivedOn,
             PostmarkDate = Input.PostmarkDate,
             Subject = Input.Subject,
@@ -55,11 +64,13 @@ public sealed class NewModel(RegisterCaseHandler handler, IStringLocalizer<Share
             CandidateReference = Input.CandidateNumber,
             ComponentCode = Input.Component,
             OriginalResult = Input.Result,
+            CmcApplicationId = Input.CmcApplicationId,
             Letter = await CaseWeb.ReadAsync(Scan, ct),
         }, User.ToCaseActor(), ct);
         if (!result.IsSuccess)
         {
             ModelState.AddErrors(result.Errors);
+            await LoadAsync(ct);
             return Page();
         }
 
@@ -67,8 +78,14 @@ public sealed class NewModel(RegisterCaseHandler handler, IStringLocalizer<Share
         return RedirectToPage("/Cases/Detail", new { id = result.Value.Id });
     }
 
+    private async Task LoadAsync(CancellationToken ct) =>
+        CmcDecisionOptions = [.. (await CmcDecisionLink.DecidedAsync(db, ct)).Select(d => CaseWeb.CmcDecisionOption(d, t, d.ApplicationId == Input.CmcApplicationId))];
+
     public sealed class NewInput
     {
+        /// <summary>Objection against a CMC certification decision: the application decided.</summary>
+        public Guid? CmcApplicationId { get; set; }
+
         public CaseType Type { get; set; } = CaseType.Objection;
 
         [Required(ErrorMessage = "Validation.Required")]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Touchstone.App.Cases;
 using Touchstone.App.Exams;
+using Touchstone.App.PersonCertification;
 using Touchstone.Domain.Cases;
 
 namespace Touchstone.App.Data.Configurations.Cases;
@@ -74,6 +75,7 @@ internal sealed class CaseDossierConfiguration : IEntityTypeConfiguration<CaseDo
         builder.HasIndex(d => d.ExamReference);
         builder.HasOne<SessionRegistration>().WithMany().HasForeignKey(d => d.ExamRegistrationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ExamComponentResult>().WithMany().HasForeignKey(d => d.ExamComponentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CmcApplicationRecord>().WithMany().HasForeignKey(d => d.CmcApplicationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -562,6 +562,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<Guid?>("CmcApplicationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ComponentCode")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -650,6 +653,8 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CmcApplicationId");
 
                     b.HasIndex("ExamComponentId");
 
@@ -2120,6 +2125,11 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
             modelBuilder.Entity("Touchstone.App.Cases.CaseDossier", b =>
                 {
+                    b.HasOne("Touchstone.App.PersonCertification.CmcApplicationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CmcApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Touchstone.App.Exams.ExamComponentResult", null)
                         .WithMany()
                         .HasForeignKey("ExamComponentId")

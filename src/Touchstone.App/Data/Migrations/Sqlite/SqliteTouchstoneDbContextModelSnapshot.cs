@@ -551,6 +551,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CmcApplicationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ComponentCode")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -639,6 +642,8 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CmcApplicationId");
 
                     b.HasIndex("ExamComponentId");
 
@@ -2107,6 +2112,11 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Touchstone.App.Cases.CaseDossier", b =>
                 {
+                    b.HasOne("Touchstone.App.PersonCertification.CmcApplicationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CmcApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Touchstone.App.Exams.ExamComponentResult", null)
                         .WithMany()
                         .HasForeignKey("ExamComponentId")

@@ -3,7 +3,14 @@ using Touchstone.Domain.Common;
 namespace Touchstone.Domain.Cases;
 
 /// <summary>One step in a case's history: who moved it, when, and why.</summary>
-public sealed record CaseHistoryEntry(DateOnly On, string Actor, CaseRole Role, CaseState From, CaseState To, string? Note);
+public sealed record CaseHistoryEntry(DateOnly On, string Actor, CaseRole Role, CaseState From, CaseState To, string? Note)
+{
+    /// <summary>
+    /// The place of the step in the history (1, 2, ...), given by the case when it records the step: several steps share a
+    /// date, and a store need not hand the steps back in the order they were written.
+    /// </summary>
+    public int Sequence { get; init; }
+}
 
 /// <summary>
 /// A comment, objection, complaint or appeal in the register of complaints and objections
@@ -68,7 +75,8 @@ public sealed class Case
     /// <summary>For an appeal: how the board's binding ruling was carried out (15).</summary>
     public string? FollowUp { get; private set; }
 
-    public IReadOnlyList<CaseHistoryEntry> History => _history;
+    /// <summary>The steps in the order they were taken (<see cref="CaseHistoryEntry.Sequence"/>).</summary>
+    public IReadOnlyList<CaseHistoryEntry> History => [.. _history.OrderBy(h => h.Sequence)];
 
     /// <summary>Whether the case is still awaiting a decision.</summary>
     public bool IsOpen => State is CaseState.Received or CaseState.Admissibility or CaseState.InHandling;
@@ -159,7 +167,7 @@ public sealed class Case
             AppealedCaseId = appealedCaseId,
             State = CaseState.Received,
         };
-        c._history.Add(new CaseHistoryEntry(receivedOn, submittedBy, role, CaseState.Received, CaseState.Received, "Registered"));
+        c.Record(new CaseHistoryEntry(receivedOn, submittedBy, role, CaseState.Received, CaseState.Received, "Registered"));
         return c;
     }
 
@@ -255,7 +263,7 @@ public sealed class Case
         }
 
         FollowUp = followUp;
-        _history.Add(new CaseHistoryEntry(on, actor, role, State, State, "Follow-up: " + followUp));
+        Record(new CaseHistoryEntry(on, actor, role, State, State, "Follow-up: " + followUp));
         return Result.Ok;
     }
 
@@ -293,8 +301,11 @@ public sealed class Case
             return new DomainError("cases.date.before-receipt", "A step cannot be dated before the case was received.");
         }
 
-        _history.Add(new CaseHistoryEntry(on, actor, role, State, to, note));
+        Record(new CaseHistoryEntry(on, actor, role, State, to, note));
         State = to;
         return Result.Ok;
     }
+
+    private void Record(CaseHistoryEntry step) =>
+        _history.Add(step with { Sequence = _history.Count == 0 ? 1 : _history.Max(h => h.Sequence) + 1 });
 }

@@ -2253,6 +2253,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(64)

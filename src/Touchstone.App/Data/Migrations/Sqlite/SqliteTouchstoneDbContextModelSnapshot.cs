@@ -2238,6 +2238,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(64)

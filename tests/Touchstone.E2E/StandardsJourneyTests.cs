@@ -142,4 +142,33 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         await CheckAsync(page, "framework-matrix");
         await page.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// Issue 3 point 3 "printable": the framework page as the browser prints it (print media): the navigation and the
+    /// buttons are gone, every task's level × dimension matrix fits the paper's width, and the print is a real PDF.
+    /// </summary>
+    [Fact]
+    public async Task TheFrameworkPrintsWithoutNavigationAndWithEveryMatrixWithinThePage()
+    {
+        BrowserApp.SkipWithoutBrowser();
+        var page = await LogInAsync("backoffice@touchstone.example");
+        await page.GotoAsync("/Standards/Framework/vakvolwassenheid/1.0");
+        await Expect(page.Locator(".main-nav")).ToBeVisibleAsync();
+
+        // A4 at 96 dpi is 794 px wide; the print stylesheet sets 1.5 cm margins.
+        await page.SetViewportSizeAsync(794, 1123);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator(".main-nav")).ToBeHiddenAsync();
+        await Expect(page.Locator(".site-header")).ToBeHiddenAsync();
+        (await page.Locator("main button:visible").CountAsync()).ShouldBe(0);
+        var matrices = page.Locator("table.matrix");
+        (await matrices.CountAsync()).ShouldBe(10);
+        var widths = await matrices.EvaluateAllAsync<double[]>("ts => ts.map(t => t.getBoundingClientRect().right)");
+        widths.ShouldAllBe(right => right <= 794);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, "standards-framework-print.png"), FullPage = true });
+
+        var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true });
+        System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+        await page.Context.CloseAsync();
+    }
 }

@@ -87,7 +87,11 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         var source = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "frameworks", "maatstaf-2016.yaml"));
         var version = "2016-t" + Guid.NewGuid().ToString("N")[..4];
         var path = Path.Combine(Path.GetTempPath(), $"maatstaf-{version}.yaml");
-        await File.WriteAllTextAsync(path, source.Replace("version: \"2016\"", $"version: \"{version}\"", StringComparison.Ordinal));
+        const string OldText = "Analyseer de omgeving: bepaal, volg en evalueer de relevante interne en externe factoren.";
+        const string NewText = "Herziene eis K1.1: breng de omgeving jaarlijks in kaart.";
+        source.ShouldContain(OldText);
+        await File.WriteAllTextAsync(path, source.Replace("version: \"2016\"", $"version: \"{version}\"", StringComparison.Ordinal)
+            .Replace(OldText, NewText, StringComparison.Ordinal));
         var selfBefore = await DemoSelfEvaluationAsync();
 
         var (exit, output) = await AuditTrailTests.RunCliAsync(app.Factory, "import-framework", path);
@@ -99,6 +103,14 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         var selfAfter = await DemoSelfEvaluationAsync();
         selfAfter.FrameworkVersion.ShouldBe("2016");
         selfAfter.RatingsJson.ShouldBe(selfBefore.RatingsJson);
+
+        // The new version has the reworded requirement; the assessment made against 2016 still reads the 2016 text.
+        var contact = await app.As(Role.OrganisationContact);
+        (await (await app.As(Role.Candidate)).GetPageAsync($"/Standards/Framework/maatstaf/{version}")).Text("li[id='r-K1.1']").ShouldContain(NewText);
+        var rate = await contact.GetPageAsync($"/Assessments/Rate/{selfAfter.Id}");
+        rate.Text("main").ShouldContain(OldText);
+        rate.Text("main").ShouldNotContain(NewText);
+        (await contact.GetPageAsync($"/Assessments/Results/{selfAfter.Id}")).Text("main").ShouldNotContain(NewText);
 
         // And the version exports back to YAML that imports again under its own key.
         var (exported, yaml) = await AuditTrailTests.RunCliAsync(app.Factory, "export-framework", "maatstaf", version);
@@ -134,7 +146,20 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         tree.QuerySelectorAll("li[id^='r-']").Length.ShouldBeLessThan(84);
         var matrix = await client.GetPageAsync("/Standards/Framework/vakvolwassenheid/1.0?task=T3");
         matrix.QuerySelectorAll("table.matrix tbody tr").Length.ShouldBe(4);
+        matrix.QuerySelectorAll("table.matrix thead th").Select(th => th.TextContent.Trim()).Skip(1).ShouldBe(["1 Basis", "2 Vakbekwaam", "3 Vakvolwassen"]);
+        var rowA = matrix.QuerySelectorAll("table.matrix tbody tr")[0];
+        rowA.QuerySelectorAll("td").Length.ShouldBe(3);
+        rowA.QuerySelectorAll("td")[0].TextContent.Trim().ShouldBe("—"); // seed 003: task 3, dimension A has no Basis descriptor
+        rowA.QuerySelectorAll("td").Skip(1).ShouldAllBe(td => td.TextContent.Trim().Length > 1);
         matrix.QuerySelectorAll("section.competency").Length.ShouldBe(8);
+
+        // Seed 003, competenties: cumulatief. Netwerken has 3 Basis, 2 Vakbekwaam and 1 Vakvolwassen indicators of its
+        // own; each level lists its own and every lower level's (those marked with their level).
+        var netwerken = matrix.QuerySelector("h3[id='c-netwerken']")!.ParentElement!;
+        netwerken.QuerySelectorAll("ul").Select(ul => ul.QuerySelectorAll("li").Length).ShouldBe([3, 5, 6]);
+        netwerken.QuerySelectorAll("ul")[2].QuerySelectorAll("li.muted").Length.ShouldBe(5);
+        var communicatie = matrix.QuerySelector("h3[id='c-communicatie']")!.ParentElement!;
+        communicatie.QuerySelectorAll("ul").Select(ul => ul.QuerySelectorAll("li").Length).ShouldBe([7, 11, 13]);
         var yaml = await client.GetAsync("/Standards/Framework/maatstaf/2016?handler=Yaml");
         (await yaml.Content.ReadAsStringAsync()).ShouldContain("code: \"maatstaf\"");
     }

@@ -31,13 +31,6 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>Screenshots go next to the test results: TestResults/screenshots at the repository root.</summary>
     public static string ScreenshotFolder { get; } = FindScreenshotFolder();
 
-    /// <summary>
-    /// Arrival at a page counts from the moment its response is committed; the assertions that follow wait for
-    /// what they need. Waiting for the load event as well once lost a race on the loaded CI machine (a click
-    /// on a menu link right after a redirect: the URL matched, the load event never reached the waiter).
-    /// </summary>
-    public static PageWaitForURLOptions Arrived => new() { WaitUntil = WaitUntilState.Commit };
-
     /// <summary>How long an action or an assertion may wait on a loaded machine.</summary>
     public const float ActionTimeout = 60_000;
 
@@ -107,7 +100,7 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(baseUrl + "/", BrowserApp.Arrived);
+        await page.WaitForArrivalAsync(baseUrl + "/");
     }
 
     /// <summary>A new browser page, logged in as <paramref name="email"/> (a demo account by default password).</summary>

@@ -68,7 +68,7 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
             Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
         });
         await candidate.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
-        await candidate.WaitForURLAsync("**/Public/Cases/Submitted**", BrowserApp.Arrived);
+        await candidate.WaitForArrivalAsync("**/Public/Cases/Submitted**");
         var receipt = (await candidate.GetByRole(AriaRole.Status).TextContentAsync())!;
         var reference = ReferencePattern().Match(receipt).Value;
         reference.ShouldStartWith("B-", customMessage: receipt);
@@ -78,14 +78,14 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         // 2. Back office finds it in the register and completes the admissibility checklist.
         var office = await LogInAsync(BackOffice);
         await office.GetByRole(AriaRole.Link, new() { Name = "Klachten en bezwaren" }).First.ClickAsync();
-        await office.WaitForURLAsync("**/Cases", BrowserApp.Arrived);
+        await office.WaitForArrivalAsync("**/Cases");
         await office.GetByLabel("Zoeken", new() { Exact = true }).FillAsync(reference);
         await office.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
-        await office.WaitForURLAsync(url => url.Contains(reference, StringComparison.Ordinal), BrowserApp.Arrived);
+        await office.WaitForArrivalAsync(url => url.Contains(reference, StringComparison.Ordinal));
         await office.GetByRole(AriaRole.Cell, new() { Name = "Joris Bezwaarmaker" }).WaitForAsync();
         await CheckAsync(office, "register");
         await office.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
-        await office.WaitForURLAsync("**/Cases/Detail/**", BrowserApp.Arrived);
+        await office.WaitForArrivalAsync("**/Cases/Detail/**");
         (await office.Locator("#case-state").TextContentAsync())!.ShouldContain("Ontvangen");
         (await office.Locator("#exam-result").TextContentAsync())!.ShouldContain("werk bewaard");
         var letter = office.GetByRole(AriaRole.Link, new() { Name = "Ondertekende brief of scan" });
@@ -93,7 +93,7 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         await CheckAsync(office, "detail-received");
 
         await office.GetByRole(AriaRole.Link, new() { Name = "Ontvankelijkheid" }).ClickAsync();
-        await office.WaitForURLAsync("**/Cases/Checklist/**", BrowserApp.Arrived);
+        await office.WaitForArrivalAsync("**/Cases/Checklist/**");
         await CheckAsync(office, "checklist-empty");
         foreach (var requirement in MetRequirements)
         {
@@ -106,7 +106,7 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         await office.GetByText("Alle vereisten zijn vervuld").WaitForAsync();
         await CheckAsync(office, "checklist-admissible");
         await office.GetByRole(AriaRole.Button, new() { Name = "Ontvankelijkheid vaststellen" }).ClickAsync();
-        await office.WaitForURLAsync("**/Cases/Detail/**", BrowserApp.Arrived);
+        await office.WaitForArrivalAsync("**/Cases/Detail/**");
         await office.GetByRole(AriaRole.Status).Filter(new() { HasText = "Ontvankelijk verklaard" }).WaitForAsync();
         (await office.Locator("#case-state").TextContentAsync())!.ShouldContain("In behandeling");
 
@@ -135,12 +135,12 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         // 4. The exam committee decides with a written motivation; the decision letter is a PDF.
         var committee = await LogInAsync(Committee);
         await committee.GetByRole(AriaRole.Link, new() { Name = "Klachten en bezwaren" }).First.ClickAsync();
-        await committee.WaitForURLAsync("**/Cases**", BrowserApp.Arrived);
+        await committee.WaitForArrivalAsync("**/Cases**");
         await committee.GetByLabel("Zoeken", new() { Exact = true }).FillAsync(reference);
         await committee.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
-        await committee.WaitForURLAsync(url => url.Contains(reference, StringComparison.Ordinal), BrowserApp.Arrived);
+        await committee.WaitForArrivalAsync(url => url.Contains(reference, StringComparison.Ordinal));
         await committee.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
-        await committee.WaitForURLAsync("**/Cases/Detail/**", BrowserApp.Arrived);
+        await committee.WaitForArrivalAsync("**/Cases/Detail/**");
         await committee.GetByLabel("Uitkomst").SelectOptionAsync(new SelectOptionValue { Label = "Gegrond" });
         await committee.GetByLabel("Motivering").FillAsync(
             "Na hercorrectie van het volledige onderdeel door een niet eerder betrokken corrector is opdracht 3 voldoende. De uitslag wordt V.");
@@ -168,7 +168,7 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         // Back office registers a registered letter that was posted and received far too late.
         var office = await LogInAsync(BackOffice);
         await office.GetByRole(AriaRole.Link, new() { Name = "Brief registreren" }).First.ClickAsync();
-        await office.WaitForURLAsync("**/Cases/New", BrowserApp.Arrived);
+        await office.WaitForArrivalAsync("**/Cases/New");
         await office.GetByLabel("Soort").SelectOptionAsync(new SelectOptionValue { Label = "Bezwaar" });
         await office.GetByLabel("Wijze van indienen").SelectOptionAsync(new SelectOptionValue { Label = "Aangetekende brief" });
         await office.GetByLabel("Naam", new() { Exact = true }).FillAsync("Laura Laatkomer");
@@ -179,14 +179,14 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         await office.GetByLabel("Ontvangen op").FillAsync(Date(Today.AddDays(-28)));
         await office.GetByLabel("Onderwerp").FillAsync("Bezwaarschrift uitslag theorie-examen");
         await office.GetByRole(AriaRole.Button, new() { Name = "Registreren" }).ClickAsync();
-        await office.WaitForURLAsync("**/Cases/Detail/**", BrowserApp.Arrived);
+        await office.WaitForArrivalAsync("**/Cases/Detail/**");
         var registered = (await office.GetByRole(AriaRole.Status).TextContentAsync())!;
         var reference = ReferencePattern().Match(registered).Value;
         reference.ShouldStartWith("B-", customMessage: registered);
 
         // The checklist is complete, but the dates make it late.
         await office.GetByRole(AriaRole.Link, new() { Name = "Ontvankelijkheid" }).ClickAsync();
-        await office.WaitForURLAsync("**/Cases/Checklist/**", BrowserApp.Arrived);
+        await office.WaitForArrivalAsync("**/Cases/Checklist/**");
         foreach (var requirement in MetRequirements)
         {
             await Answer(office, requirement, "Ja");
@@ -207,11 +207,11 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         var committee = await LogInAsync(Committee);
         await committee.GotoAsync("/Cases?type=Objection&q=" + Uri.EscapeDataString(reference));
         await committee.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
-        await committee.WaitForURLAsync("**/Cases/Detail/**", BrowserApp.Arrived);
+        await committee.WaitForArrivalAsync("**/Cases/Detail/**");
         await committee.GetByRole(AriaRole.Link, new() { Name = "Ontvankelijkheid" }).ClickAsync();
-        await committee.WaitForURLAsync("**/Cases/Checklist/**", BrowserApp.Arrived);
+        await committee.WaitForArrivalAsync("**/Cases/Checklist/**");
         await committee.GetByRole(AriaRole.Button, new() { Name = "Ontvankelijkheid vaststellen" }).ClickAsync();
-        await committee.WaitForURLAsync("**/Cases/Detail/**", BrowserApp.Arrived);
+        await committee.WaitForArrivalAsync("**/Cases/Detail/**");
         await committee.GetByRole(AriaRole.Status).Filter(new() { HasText = "Niet-ontvankelijk verklaard" }).WaitForAsync();
         (await committee.Locator("#case-state").TextContentAsync())!.ShouldContain("Niet-ontvankelijk");
         (await committee.Locator("#case-state").TextContentAsync())!.ShouldContain("te laat");
@@ -241,7 +241,7 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         await person.GetByLabel("Omschrijving").FillAsync("De examenlocatie was niet toegankelijk met een rolstoel; ik moest buiten wachten.");
         await CheckAsync(person, "complaint-form");
         await person.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
-        await person.WaitForURLAsync("**/Public/Cases/Submitted**", BrowserApp.Arrived);
+        await person.WaitForArrivalAsync("**/Public/Cases/Submitted**");
         var receipt = (await person.GetByRole(AriaRole.Status).TextContentAsync())!;
         var reference = ReferencePattern().Match(receipt).Value;
         reference.ShouldStartWith("K-", customMessage: receipt);
@@ -257,16 +257,16 @@ public sealed partial class CasesJourneyTests(BrowserApp app)
         var director = await LogInAsync(Director);
         await director.GotoAsync("/Cases?type=Complaint&q=" + Uri.EscapeDataString(reference));
         await director.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
-        await director.WaitForURLAsync("**/Cases/Detail/**", BrowserApp.Arrived);
+        await director.WaitForArrivalAsync("**/Cases/Detail/**");
         await director.GetByText("vertrouwelijk", new() { Exact = false }).First.WaitForAsync();
         await director.GetByRole(AriaRole.Link, new() { Name = "Ontvankelijkheid" }).ClickAsync();
-        await director.WaitForURLAsync("**/Cases/Checklist/**", BrowserApp.Arrived);
+        await director.WaitForArrivalAsync("**/Cases/Checklist/**");
         await Answer(director, "Gaat over de uitslag van een examenonderdeel (dan is het een bezwaar)", "Nee");
         await director.GetByRole(AriaRole.Button, new() { Name = "Checklist opslaan" }).ClickAsync();
         await director.GetByText("Alle vereisten zijn vervuld").WaitForAsync();
         await CheckAsync(director, "complaint-checklist");
         await director.GetByRole(AriaRole.Button, new() { Name = "Ontvankelijkheid vaststellen" }).ClickAsync();
-        await director.WaitForURLAsync("**/Cases/Detail/**", BrowserApp.Arrived);
+        await director.WaitForArrivalAsync("**/Cases/Detail/**");
         (await director.Locator("#case-state").TextContentAsync())!.ShouldContain("In behandeling");
 
         // 4. The director answers with a motivation; the answer goes out as a PDF letter; then the case is closed.

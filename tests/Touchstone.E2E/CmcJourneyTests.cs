@@ -33,7 +33,7 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
         // The administrator invites the candidate and reads the invitation in the outbox.
         var admin = await LogInAsync("beheerder@touchstone.example", DemoSeeder.Password);
         await admin.GetByRole(AriaRole.Link, new() { Name = "Gebruikers", Exact = true }).First.ClickAsync();
-        await admin.WaitForURLAsync("**/Admin/Users", BrowserApp.Arrived);
+        await admin.WaitForArrivalAsync("**/Admin/Users");
         await admin.GetByLabel("Naam", new() { Exact = true }).FillAsync(name);
         await admin.GetByLabel("E-mailadres", new() { Exact = true }).FillAsync(email);
         await admin.GetByLabel("Rol", new() { Exact = true }).SelectOptionAsync("Candidate");
@@ -43,10 +43,10 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
         await Expect(admin.GetByText("Uitnodiging verstuurd naar " + email)).ToBeVisibleAsync(new() { Timeout = Patience });
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "Verzonden e-mail", Exact = true }).First.ClickAsync();
-        await admin.WaitForURLAsync("**/Admin/Outbox", BrowserApp.Arrived);
+        await admin.WaitForArrivalAsync("**/Admin/Outbox");
         await admin.GetByLabel("Zoeken", new() { Exact = true }).FillAsync(email);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Zoeken", Exact = true }).ClickAsync();
-        await admin.WaitForURLAsync("**/Admin/Outbox?q=**", BrowserApp.Arrived);
+        await admin.WaitForArrivalAsync("**/Admin/Outbox?q=**");
         var mail = admin.Locator("tbody tr", new() { HasText = email });
         await Expect(mail).ToHaveCountAsync(1, new() { Timeout = Patience });
         await mail.Locator("summary").ClickAsync();
@@ -65,18 +65,18 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
         await candidate.GetByLabel("Herhaal het wachtwoord").FillAsync(CandidatePassword);
         await CheckAsync(candidate, "set-password");
         await candidate.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan" }).ClickAsync();
-        await candidate.WaitForURLAsync("**/Account/Login**", BrowserApp.Arrived);
+        await candidate.WaitForArrivalAsync("**/Account/Login**");
         await LogInOnAsync(candidate, email, CandidatePassword);
 
         // 1. The CRP form on the individual route.
         await OpenApplicationsAsync(candidate);
         await candidate.GetByRole(AriaRole.Link, new() { Name = "CMC aanvragen", Exact = true }).ClickAsync();
-        await candidate.WaitForURLAsync("**/PersonCertification/Apply", BrowserApp.Arrived);
+        await candidate.WaitForArrivalAsync("**/PersonCertification/Apply");
         await candidate.GetByLabel("Individueel (CRP)").CheckAsync();
         await candidate.GetByLabel("Woonplaats").FillAsync("Gouda");
         await CheckAsync(candidate, "apply");
         await candidate.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
-        await candidate.WaitForURLAsync(new Regex("/PersonCertification/Application/[0-9a-f-]{36}$"), BrowserApp.Arrived);
+        await candidate.WaitForArrivalAsync(new Regex("/PersonCertification/Application/[0-9a-f-]{36}$"));
         var applicationUrl = candidate.Url;
         await ExpectStateAsync(candidate, "Aangevraagd");
 
@@ -171,7 +171,7 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
         await Expect(row).ToContainTextAsync("Actief");
         await CheckAsync(visitor, "register");
         await row.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-        await visitor.WaitForURLAsync("**/Public/Certificate/" + number, BrowserApp.Arrived);
+        await visitor.WaitForArrivalAsync("**/Public/Certificate/" + number);
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("CMC-certificaat " + number);
         await Expect(visitor.Locator("#status")).ToHaveTextAsync("Actief");
         await Expect(visitor.Locator("#certificate")).ToContainTextAsync(name);
@@ -193,7 +193,7 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
     private static async Task OpenApplicationsAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "CMC-aanvragen", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync("**/PersonCertification", BrowserApp.Arrived);
+        await page.WaitForArrivalAsync("**/PersonCertification");
     }
 
     /// <summary>From the list of applications to the candidate's application, by clicking the name.</summary>
@@ -201,7 +201,7 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
     {
         await OpenApplicationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = candidateName, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(applicationUrl, BrowserApp.Arrived);
+        await page.WaitForArrivalAsync(applicationUrl);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("CMC-aanvraag van " + candidateName);
     }
 
@@ -250,10 +250,10 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
     {
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "CMC-register", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Public/Register", BrowserApp.Arrived);
+        await page.WaitForArrivalAsync("**/Public/Register");
         await page.GetByLabel("Naam, plaats of certificaatnummer").FillAsync(query);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/Public/Register?q=**", BrowserApp.Arrived);
+        await page.WaitForArrivalAsync("**/Public/Register?q=**");
     }
 
     private static async Task CheckAsync(IPage page, string step)

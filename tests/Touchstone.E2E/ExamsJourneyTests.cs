@@ -39,7 +39,7 @@ public sealed class ExamsJourneyTests(BrowserApp browser, ExamsJourneyTests.Cloc
         await director.GetByLabel("Uiterste inschrijfdatum").FillAsync(Iso(today));
         await director.GetByLabel("Uiterste betaaldatum").FillAsync(Iso(today));
         await director.GetByRole(AriaRole.Button, new() { Name = "Examen plannen" }).ClickAsync();
-        await director.WaitForURLAsync("**/Exams/Sessions/Session/**", BrowserApp.Arrived);
+        await director.WaitForArrivalAsync("**/Exams/Sessions/Session/**");
         await director.GetByRole(AriaRole.Heading, new() { Name = $"Examen {code}" }).WaitForAsync();
         var sessionUrl = director.Url;
         await director.Context.CloseAsync();
@@ -66,7 +66,7 @@ public sealed class ExamsJourneyTests(BrowserApp browser, ExamsJourneyTests.Cloc
         var examiner = await LogInAsync("examinator@touchstone.example");
         await NavAsync(examiner, "Examendag", "**/Exams/ExamDay");
         await examiner.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
-        await examiner.WaitForURLAsync("**/Exams/ExamDay/Session/**", BrowserApp.Arrived);
+        await examiner.WaitForArrivalAsync("**/Exams/ExamDay/Session/**");
         var row = examiner.Locator("tbody tr", new() { HasText = candidateNumber });
         (await row.TextContentAsync())!.ShouldContain("Ingeschreven");
         await CheckAsync(examiner, "examday");
@@ -125,7 +125,7 @@ public sealed class ExamsJourneyTests(BrowserApp browser, ExamsJourneyTests.Cloc
         var committee = await LogInAsync("examencommissie@touchstone.example");
         await NavAsync(committee, "Examencommissie", "**/Exams/Committee");
         await committee.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
-        await committee.WaitForURLAsync("**/Exams/Committee/Theory/**", BrowserApp.Arrived);
+        await committee.WaitForArrivalAsync("**/Exams/Committee/Theory/**");
         await committee.GetByLabel("Sleutel (één letter per vraag)").FillAsync(Key);
         await committee.GetByRole(AriaRole.Button, new() { Name = "Sleutel vaststellen" }).ClickAsync();
         await ExpectStatusAsync(committee, "Sleutel vastgesteld.");
@@ -177,7 +177,7 @@ public sealed class ExamsJourneyTests(BrowserApp browser, ExamsJourneyTests.Cloc
         await visitor.GetByLabel("Diplomanummer").FillAsync(diplomaNumber);
         await visitor.GetByLabel("Achternaam").FillAsync("van Dam");
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
-        await visitor.WaitForURLAsync("**/Public/Verify?**", BrowserApp.Arrived);
+        await visitor.WaitForArrivalAsync("**/Public/Verify?**");
         var outcome = visitor.Locator("#outcome");
         await outcome.GetByRole(AriaRole.Heading, new() { Name = "Geldig" }).WaitForAsync();
         (await outcome.TextContentAsync())!.ShouldContain($"Diploma {diplomaNumber} van {candidateName}");
@@ -208,7 +208,7 @@ public sealed class ExamsJourneyTests(BrowserApp browser, ExamsJourneyTests.Cloc
     private static async Task NavAsync(IPage page, string link, string url)
     {
         await page.Locator("nav.main-nav").GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url, BrowserApp.Arrived);
+        await page.WaitForArrivalAsync(url);
     }
 
     private static async Task ReleaseAsync(IPage page, string code) =>

@@ -25,7 +25,7 @@ public sealed class RoleHomeTests(BrowserApp app)
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoSeeder.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
 
-        await page.WaitForURLAsync(app.BaseUrl + "/", BrowserApp.Arrived);
+        await page.WaitForArrivalAsync(app.BaseUrl + "/");
         (await page.Locator($"#home-{role}").TextContentAsync())!.ShouldStartWith("Startpagina");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, $"home-{role}.png"), FullPage = true });
         await AssertAccessibleAsync(page, $"home-{role}");

@@ -21,15 +21,15 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         BrowserApp.SkipWithoutBrowser();
         var page = await LogInAsync("contactpersoon@touchstone.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "Beoordelingen" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Assessments", BrowserApp.Arrived);
+        await page.WaitForArrivalAsync("**/Assessments");
         await CheckAsync(page, "assessments-contact");
         await page.GetByRole(AriaRole.Link, new() { Name = "Resultaten" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Assessments/Results/**", BrowserApp.Arrived);
+        await page.WaitForArrivalAsync("**/Assessments/Results/**");
         await page.Locator("table.heatmap").WaitForAsync();
         (await page.Locator("table.heatmap tbody tr").CountAsync()).ShouldBe(24);
         await CheckAsync(page, "results-heatmap");
         await page.GetByRole(AriaRole.Link, new() { Name = "Openen" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Assessments/Rate/**", BrowserApp.Arrived);
+        await page.WaitForArrivalAsync("**/Assessments/Rate/**");
         await CheckAsync(page, "rate-finalised");
         await page.Context.CloseAsync();
     }
@@ -46,7 +46,7 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         var cycle = "E2E-" + Guid.NewGuid().ToString("N")[..6];
         var contact = await LogInAsync("contactpersoon@touchstone.example");
         await contact.GetByRole(AriaRole.Link, new() { Name = "Beoordelingen" }).First.ClickAsync();
-        await contact.WaitForURLAsync("**/Assessments", BrowserApp.Arrived);
+        await contact.WaitForArrivalAsync("**/Assessments");
         var subject = contact.GetByLabel("Onderwerp", new() { Exact = true });
         var organisation = await subject.Locator("option[value^='Organisation:']").First.GetAttributeAsync("value");
         organisation.ShouldNotBeNullOrEmpty("The contact is not offered their organisation as subject");
@@ -55,7 +55,7 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         await contact.GetByLabel("Rol van de beoordelaar", new() { Exact = true }).SelectOptionAsync("Self");
         await contact.GetByLabel("Cyclus", new() { Exact = true }).FillAsync(cycle);
         await contact.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten" }).ClickAsync();
-        await contact.WaitForURLAsync(new Regex("/Assessments/Rate/[0-9a-f-]{36}$"), BrowserApp.Arrived);
+        await contact.WaitForArrivalAsync(new Regex("/Assessments/Rate/[0-9a-f-]{36}$"));
         var rateUrl = contact.Url;
         await Expect(contact.Locator("main")).ToContainTextAsync("Concept");
 
@@ -87,7 +87,7 @@ public sealed class StandardsJourneyTests(BrowserApp app)
 
         // The heat map shows the ratings: K1 two rated (3 and 2 → 2.50), K2 one rated (4).
         await contact.GetByRole(AriaRole.Link, new() { Name = "Resultaten" }).First.ClickAsync();
-        await contact.WaitForURLAsync("**/Assessments/Results/**", BrowserApp.Arrived);
+        await contact.WaitForArrivalAsync("**/Assessments/Results/**");
         var k1 = contact.Locator("table.heatmap tbody tr", new() { Has = contact.Locator("th", new() { HasTextRegex = new Regex("^K1$") }) });
         await Expect(k1.Locator("td").Nth(2)).ToHaveTextAsync("2");
         await Expect(k1.Locator("td").Nth(3)).ToHaveTextAsync(new Regex("^2[.,]50$"));
@@ -121,20 +121,20 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         BrowserApp.SkipWithoutBrowser();
         var page = await LogInAsync("backoffice@touchstone.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "Teamoverzicht" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Assessments/Team**", BrowserApp.Arrived);
+        await page.WaitForArrivalAsync("**/Assessments/Team**");
         await page.Locator("table.team").WaitForAsync();
         (await page.Locator("table.team thead th").CountAsync()).ShouldBe(7);
         await CheckAsync(page, "team");
         await page.GetByLabel("Doelprofiel").SelectOptionAsync("proficient");
         await page.GetByLabel("Niveau uitlichten").SelectOptionAsync("2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
-        await page.WaitForURLAsync("**preset=proficient**", BrowserApp.Arrived);
+        await page.WaitForArrivalAsync("**preset=proficient**");
         (await page.Locator("table.team td.g").CountAsync()).ShouldBeGreaterThan(0); // outlined: below Vakbekwaam
         (await page.Locator("table.team td.d").CountAsync()).ShouldBeGreaterThan(0); // dimmed: not at level 2
         await CheckAsync(page, "team-profile");
         await page.GotoAsync("/Assessments");
         await page.GetByRole(AriaRole.Link, new() { Name = "Profiel en POP" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Assessments/Competency/**", BrowserApp.Arrived);
+        await page.WaitForArrivalAsync("**/Assessments/Competency/**");
         await page.Locator("table.comparison").WaitForAsync();
         (await page.Locator("table.comparison tr.diff").CountAsync()).ShouldBeGreaterThan(0);
         await CheckAsync(page, "competency");
@@ -170,5 +170,67 @@ public sealed class StandardsJourneyTests(BrowserApp app)
         var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true });
         System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Issue 3 "done when": a self/manager comparison made in the browser. The client manager rates herself on two
+    /// task dimensions and submits; her manager rates the same two in the same cycle, agreeing on one and not on the
+    /// other; the profile page puts them side by side and highlights only the difference.
+    /// </summary>
+    [Fact]
+    public async Task AClientManagerAndHerManagerRateTheSameItemsAndTheProfileHighlightsWhereTheyDiffer()
+    {
+        BrowserApp.SkipWithoutBrowser();
+        var cycle = "E2E-" + Guid.NewGuid().ToString("N")[..6];
+
+        var self = await LogInAsync("kandidaat@touchstone.example");
+        await StartCompetencyAssessmentAsync(self, "Mijzelf", "Self", cycle);
+        await RateLevelAsync(self, "T1.A", "vakbekwaam");
+        await RateLevelAsync(self, "T1.B", "basis");
+        await self.GetByRole(AriaRole.Button, new() { Name = "Indienen", Exact = true }).ClickAsync();
+        await Expect(self.Locator("main")).ToContainTextAsync("Ingediend");
+        await CheckAsync(self, "competency-self-submitted");
+        await self.Context.CloseAsync();
+
+        var manager = await LogInAsync("backoffice@touchstone.example");
+        await StartCompetencyAssessmentAsync(manager, "Sanne de Vries", "Manager", cycle);
+        await RateLevelAsync(manager, "T1.A", "vakbekwaam");
+        await RateLevelAsync(manager, "T1.B", "vakvolwassen");
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Profiel en POP" }).First.ClickAsync();
+        await manager.WaitForArrivalAsync("**/Assessments/Competency/**");
+
+        var t1a = manager.Locator("table.comparison tbody tr", new() { Has = manager.Locator("th", new() { HasTextRegex = new Regex("^T1\\.A$") }) });
+        var t1b = manager.Locator("table.comparison tbody tr", new() { Has = manager.Locator("th", new() { HasTextRegex = new Regex("^T1\\.B$") }) });
+        await Expect(t1a).Not.ToHaveClassAsync("diff");
+        await Expect(t1a.Locator("td").Nth(1)).ToContainTextAsync("Vakbekwaam");
+        await Expect(t1a.Locator("td").Nth(2)).ToContainTextAsync("Vakbekwaam");
+        await Expect(t1b).ToHaveClassAsync("diff");
+        await Expect(t1b.Locator("td").Nth(1)).ToContainTextAsync("Basis");
+        await Expect(t1b.Locator("td").Nth(2)).ToContainTextAsync("Vakvolwassen");
+        await Expect(t1b.Locator("td").Nth(3)).ToContainTextAsync("+2");
+        (await manager.Locator("table.comparison tr.diff").CountAsync()).ShouldBe(1); // only T1.B: the rest is unrated by both
+        await CheckAsync(manager, "competency-compared");
+        await manager.Context.CloseAsync();
+    }
+
+    private static async Task StartCompetencyAssessmentAsync(IPage page, string subject, string raterRole, string cycle)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Beoordelingen" }).First.ClickAsync();
+        await page.WaitForArrivalAsync("**/Assessments");
+        await page.GetByLabel("Onderwerp", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = subject });
+        await page.GetByLabel("Norm", new() { Exact = true }).SelectOptionAsync("vakvolwassenheid@1.0");
+        await page.GetByLabel("Rol van de beoordelaar", new() { Exact = true }).SelectOptionAsync(raterRole);
+        await page.GetByLabel("Cyclus", new() { Exact = true }).FillAsync(cycle);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten" }).ClickAsync();
+        await page.WaitForArrivalAsync(new Regex("/Assessments/Rate/[0-9a-f-]{36}$"));
+    }
+
+    private static async Task RateLevelAsync(IPage page, string item, string level)
+    {
+        var block = page.Locator($"#i-{item.Replace(".", "\\.", StringComparison.Ordinal)}");
+        await block.Locator("select[name=value]").SelectOptionAsync(level);
+        await block.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Expect(page.GetByText("Opgeslagen.")).ToBeVisibleAsync();
+        await Expect(block.Locator("select[name=value]")).ToHaveValueAsync(level);
     }
 }

@@ -68,6 +68,9 @@ public abstract class AssessmentPagesTests(AppFixture app)
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await refused.ParseAsync()).Text(".errors").ShouldNotBeEmpty();
         (await RecordAsync(id)).ToDomain().FindingOf("K1.2").ShouldBeNull();
+        var audited = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().AuditRecords.AsNoTracking()
+            .Where(r => r.EntityType == nameof(AssessmentRecord) && r.EntityId == id.ToString() && r.Action == "ChangeRefused").ToListAsync());
+        audited.ShouldHaveSingleItem().Reason.ShouldNotBeNullOrWhiteSpace();
     }
 
     [Fact]

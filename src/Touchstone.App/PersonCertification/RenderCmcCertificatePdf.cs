@@ -1,6 +1,5 @@
 using System.Globalization;
 using Touchstone.App.Documents;
-using Touchstone.Domain.PersonCertification;
 
 namespace Touchstone.App.PersonCertification;
 
@@ -30,7 +29,7 @@ public sealed class RenderCmcCertificatePdfHandler(GetPublicCertificateHandler c
             .Text("Certificaatnummer / number: " + c.Number, bold: true)
             .Text("Geldig van / valid from: " + c.ValidFrom.ToString("yyyy-MM-dd", inv))
             .Text("Geldig tot en met / valid until: " + c.ValidUntil.ToString("yyyy-MM-dd", inv))
-            .Text("Status: " + c.Status + (c.Status == CertificateStatus.Active ? "" : " (" + c.StatusChangedOn?.ToString("yyyy-MM-dd", inv) + ")"))
+            .Text("Status: " + c.Status + (c.StatusChangedOn is { } since ? " (" + since.ToString("yyyy-MM-dd", inv) + ")" : ""))
             .Space(16)
             .Text("Controleer dit certificaat / verify this certificate:", 9)
             .Text(command.VerificationUrl, 9)

@@ -12,7 +12,8 @@ namespace Touchstone.App.PersonCertification;
 /// </summary>
 public sealed record SearchCmcRegister(string? Query, int Page = 1, int PageSize = 25);
 
-public sealed record RegisterEntry(string Number, string Name, string Town, CertificateStatus Status, DateOnly ValidFrom, DateOnly ValidUntil);
+/// <summary>One entry; <see cref="Status"/> is the public status today (not yet valid before <see cref="ValidFrom"/>).</summary>
+public sealed record RegisterEntry(string Number, string Name, string Town, PublicCertificateStatus Status, DateOnly ValidFrom, DateOnly ValidUntil);
 
 /// <summary>One page of the register; <see cref="MoreThanTotal"/>: the search stopped at <see cref="Total"/> matches.</summary>
 public sealed record RegisterPage(IReadOnlyList<RegisterEntry> Items, int Page, int PageSize, int Total, bool MoreThanTotal = false);
@@ -60,8 +61,7 @@ public sealed class SearchCmcRegisterHandler(TouchstoneDbContext db, TimeProvide
         var total = Math.Min(found, MaxMatches);
         var page = PageOf(total, size, query.Page);
         var items = rows.Select(c => new RegisterEntry(c.Number, c.Name, c.Town,
-            c.Status is CertificateStatus.Active or CertificateStatus.Suspended && today > c.ValidUntil ? CertificateStatus.Expired : c.Status,
-            c.StartDate, c.ValidUntil)).ToArray();
+            PublicCertificateStatuses.On(c.Status, c.StartDate, c.ValidUntil, today), c.StartDate, c.ValidUntil)).ToArray();
         return new RegisterPage(items, page, size, total, more);
     }
 

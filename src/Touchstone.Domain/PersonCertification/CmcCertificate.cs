@@ -54,6 +54,39 @@ public enum CertificateStatus
     Expired,
 }
 
+/// <summary>
+/// The status the public register, the verification page and the API show on a day: the stored status, with
+/// <see cref="NotYetValid"/> for an active certificate before its first day (a renewal granted while the current one runs)
+/// and <see cref="Expired"/> after its last day.
+/// </summary>
+public enum PublicCertificateStatus
+{
+    NotYetValid,
+    Active,
+    Suspended,
+    Withdrawn,
+    Expired,
+}
+
+/// <summary>What the public is told about a certificate on a given day (CMC-reglement: register; seed 001 "Hercertificering").</summary>
+public static class PublicCertificateStatuses
+{
+    /// <summary>
+    /// The public status on <paramref name="today"/>. Withdrawn and expired stay so; past <paramref name="validUntil"/> an active or
+    /// suspended certificate is expired; a suspension shows as such; an active certificate whose <paramref name="startDate"/> is
+    /// still to come is not yet valid: the holder's current certificate covers the time until then.
+    /// </summary>
+    public static PublicCertificateStatus On(CertificateStatus stored, DateOnly startDate, DateOnly validUntil, DateOnly today) => stored switch
+    {
+        CertificateStatus.Withdrawn => PublicCertificateStatus.Withdrawn,
+        CertificateStatus.Expired => PublicCertificateStatus.Expired,
+        _ when today > validUntil => PublicCertificateStatus.Expired,
+        CertificateStatus.Suspended => PublicCertificateStatus.Suspended,
+        _ when today < startDate => PublicCertificateStatus.NotYetValid,
+        _ => PublicCertificateStatus.Active,
+    };
+}
+
 /// <summary>A status change of a certificate, kept for the audit trail.</summary>
 public sealed record CertificateStatusChange(CertificateStatus From, CertificateStatus To, DateOnly On, Guid? By, string Reason);
 
@@ -110,6 +143,9 @@ public sealed class CmcCertificate
     /// <summary>The status on <paramref name="today"/>: an active or suspended certificate is expired after its last valid day.</summary>
     public CertificateStatus StatusOn(DateOnly today) =>
         Status is CertificateStatus.Active or CertificateStatus.Suspended && today > ValidUntil ? CertificateStatus.Expired : Status;
+
+    /// <summary>What the public register shows on <paramref name="today"/>, see <see cref="PublicCertificateStatuses.On"/>.</summary>
+    public PublicCertificateStatus PublicStatusOn(DateOnly today) => PublicCertificateStatuses.On(Status, StartDate, ValidUntil, today);
 
     public Result Suspend(Guid by, CmcRole role, DateOnly today, string reason) => Change(CertificateStatus.Suspended, by, role, today, reason);
     public Result Reinstate(Guid by, CmcRole role, DateOnly today, string reason) => Change(CertificateStatus.Active, by, role, today, reason);

@@ -23,7 +23,7 @@ public sealed class PersonCertificationApi : IApiModule
             .WithName("VerifyCertificate").WithSummary("Verify a CMC certificate by its number: holder, status today, validity.");
     }
 
-    private static string Status(CertificateStatus s) => s.ToString().ToLowerInvariant();
+    private static string Status(PublicCertificateStatus s) => s == PublicCertificateStatus.NotYetValid ? "not-yet-valid" : s.ToString().ToLowerInvariant();
 
     private static RegisterEntryResponse Entry(RegisterEntry e) => new(e.Number, e.Name, e.Town, Status(e.Status), e.ValidFrom, e.ValidUntil);
 
@@ -32,6 +32,9 @@ public sealed class PersonCertificationApi : IApiModule
     /// <summary>A page of matches; moreThanTotal: the search stopped at its limit of total matches (refine the query).</summary>
     public sealed record RegisterResponse(IReadOnlyList<RegisterEntryResponse> Items, int Page, int PageSize, int Total, bool MoreThanTotal);
 
-    /// <summary>Status is one of active, suspended, withdrawn, expired (today); statusSince is set unless active.</summary>
+    /// <summary>
+    /// Status is one of active, not-yet-valid (a renewal whose validFrom is still to come), suspended, withdrawn, expired (today);
+    /// statusSince is set unless active or not-yet-valid.
+    /// </summary>
     public sealed record CertificateResponse(string Number, string Name, string Town, string Status, DateOnly ValidFrom, DateOnly ValidUntil, DateOnly? StatusSince);
 }

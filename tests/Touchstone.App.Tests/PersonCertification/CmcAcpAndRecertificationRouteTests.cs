@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Touchstone.App.Data;
@@ -189,19 +191,61 @@ public abstract class CmcAcpAndRecertificationRouteTests(AppFixture app)
         (await kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.Registered);
         var rows = (await app.Anonymous().GetPageAsync("/Public/Register?q=" + surname.ToLowerInvariant())).QuerySelectorAll("#register tbody tr").Select(r => r.TextContent).ToList();
         rows.Count.ShouldBe(2);
+        // The renewed certificate does not start before the current one ends: publicly "not yet valid", with its first day.
         var renewedRow = rows.Single(r => r.Contains(newNumber, StringComparison.Ordinal));
-        renewedRow.ShouldContain("Actief");
+        renewedRow.ShouldContain($"Nog niet geldig (geldig vanaf {Iso(newStart)})");
+        renewedRow.ShouldNotContain("Actief");
         renewedRow.ShouldContain(Iso(newEnd));
-        rows.Single(r => r.Contains(oldNumber, StringComparison.Ordinal)).ShouldContain(Iso(oldEnd));
+        var oldRow = rows.Single(r => r.Contains(oldNumber, StringComparison.Ordinal));
+        oldRow.ShouldContain("Actief");
+        oldRow.ShouldContain(Iso(oldEnd));
         var verification = await app.Anonymous().GetPageAsync("/Public/Certificate/" + newNumber);
-        verification.Text("#status").ShouldBe("Actief");
+        verification.Text("#status").ShouldBe($"Nog niet geldig (geldig vanaf {Iso(newStart)})");
         verification.Text("#certificate").ShouldContain($"{Iso(newStart)} – {Iso(newEnd)}");
+        (await app.Anonymous().GetPageAsync("/Public/Certificate/" + oldNumber)).Text("#status").ShouldBe("Actief");
+        var json = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/public/certificates/" + newNumber);
+        json.GetProperty("status").GetString().ShouldBe("not-yet-valid");
+        json.GetProperty("validFrom").GetString().ShouldBe(Iso(newStart));
+        json.GetProperty("statusSince").ValueKind.ShouldBe(JsonValueKind.Null);
+        var listed = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/public/cmc-register?q=" + surname.ToLowerInvariant());
+        listed.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("number").GetString()!, i => i.GetProperty("status").GetString())
+            .ShouldBe(new Dictionary<string, string?> { [oldNumber] = "active", [newNumber] = "not-yet-valid" }, ignoreOrder: true);
+
+        // Staff see in the expiry overview that the ending certificate has been renewed, and by which one.
+        var overview = await backOffice.GetPageAsync("/PersonCertification/Certificates?Months=3");
+        var overviewRow = overview.QuerySelectorAll("table tbody tr").Single(r => r.TextContent.Contains(oldNumber, StringComparison.Ordinal));
+        overviewRow.QuerySelector(".renewal")!.TextContent.ShouldBe($"Vernieuwd: {newNumber}");
 
         // Renewed: the certificate that is ending no longer triggers recertification reminders.
         Task<int> RemindersAsync() => kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.CountAsync(m => m.To == email && m.Subject.Contains(oldNumber)));
         var before = await RemindersAsync();
         await kit.RunAsync(sp => sp.GetRequiredService<SendRecertificationRemindersHandler>().HandleAsync(new SendRecertificationReminders(), default));
         (await RemindersAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task TheExpiryOverviewMarksOnlyRenewedCertificatesAndRemindsOnlyTheOthers()
+    {
+        // CMC-reglement / issue 5 §6: reminders 6 and 3 months before expiry; a certificate already renewed needs none.
+        var kit = Kit;
+        var surname = "Grutto" + Guid.NewGuid().ToString("N")[..6];
+        var (renewedHolder, renewedEmail) = await kit.NewUserAsync("Sanne " + surname, Role.Candidate);
+        var (waitingHolder, waitingEmail) = await kit.NewUserAsync("Bram " + surname, Role.Candidate);
+        var firstStart = kit.Today.AddYears(-5).AddMonths(2);
+        var ending = await kit.CertificateAsync("Sanne " + surname, "Zwolle", firstStart, holderUserId: renewedHolder);
+        var next = await kit.CertificateAsync("Sanne " + surname, "Zwolle", firstStart.AddYears(5), holderUserId: renewedHolder);
+        var waiting = await kit.CertificateAsync("Bram " + surname, "Zwolle", firstStart, holderUserId: waitingHolder);
+
+        var rows = (await (await app.As(Role.BackOffice)).GetPageAsync("/PersonCertification/Certificates?Months=3")).QuerySelectorAll("table tbody tr")
+            .ToDictionary(r => r.QuerySelector("td")!.TextContent, r => r.QuerySelector(".renewal")!.TextContent);
+        rows[ending].ShouldBe($"Vernieuwd: {next}");
+        rows[waiting].ShouldBe("Nog niet vernieuwd");
+        rows.ShouldNotContainKey(next); // ends in five years: outside the three months
+
+        await kit.RunAsync(sp => sp.GetRequiredService<SendRecertificationRemindersHandler>().HandleAsync(new SendRecertificationReminders(), default));
+        var mails = await kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.AsNoTracking()
+            .Where(m => m.To == renewedEmail || m.To == waitingEmail).Select(m => m.To + " " + m.Subject).ToListAsync());
+        mails.ShouldHaveSingleItem().ShouldBe($"{waitingEmail} CMC: hercertificering / recertification ({waiting})");
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

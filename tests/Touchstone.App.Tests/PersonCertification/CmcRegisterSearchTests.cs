@@ -109,7 +109,7 @@ public abstract class CmcRegisterSearchTests(AppFixture app)
         var suspended = await Kit.RunAsync(sp => sp.GetRequiredService<ChangeCertificateStatusHandler>()
             .HandleAsync(new ChangeCertificateStatus(number, CertificateStatus.Suspended, "Klacht in onderzoek"), decider, default));
         suspended.IsSuccess.ShouldBeTrue(string.Join("; ", suspended.Errors));
-        (await SearchAsync($"oord {t}")).Items.Single().Status.ShouldBe(CertificateStatus.Suspended);
+        (await SearchAsync($"oord {t}")).Items.Single().Status.ShouldBe(PublicCertificateStatus.Suspended);
 
         // A lost index (as after the migration that reshaped it) is rebuilt.
         await Kit.RunAsync(async sp =>
@@ -119,7 +119,7 @@ public abstract class CmcRegisterSearchTests(AppFixture app)
         });
         (await NamesAsync($"oord {t}")).ShouldBeEmpty();
         (await Kit.RunAsync(sp => sp.GetRequiredService<RebuildCmcRegisterIndexHandler>().HandleAsync(new RebuildCmcRegisterIndex(), default))).ShouldBeGreaterThanOrEqualTo(1);
-        (await SearchAsync($"oord {t}")).Items.Single().Status.ShouldBe(CertificateStatus.Suspended);
+        (await SearchAsync($"oord {t}")).Items.Single().Status.ShouldBe(PublicCertificateStatus.Suspended);
     }
 
     [Fact]

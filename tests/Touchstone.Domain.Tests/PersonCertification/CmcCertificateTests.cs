@@ -33,6 +33,35 @@ public class CmcCertificateTests
     }
 
     [Fact]
+    public void ARenewalGrantedWhileTheCurrentCertificateRunsIsPubliclyNotYetValidUntilItsFirstDay()
+    {
+        // Seed 001 "Hercertificering": the renewed certificate takes over the day after the current one ends; until then the
+        // register must not call it active (CMC-reglement: register shows status and validity).
+        var renewed = Certificate(new DateOnly(2031, 5, 1));
+        renewed.StatusOn(new DateOnly(2031, 2, 10)).ShouldBe(CertificateStatus.Active); // the stored status stays
+        renewed.PublicStatusOn(new DateOnly(2031, 2, 10)).ShouldBe(PublicCertificateStatus.NotYetValid);
+        renewed.PublicStatusOn(new DateOnly(2031, 4, 30)).ShouldBe(PublicCertificateStatus.NotYetValid);
+        renewed.PublicStatusOn(new DateOnly(2031, 5, 1)).ShouldBe(PublicCertificateStatus.Active);
+        renewed.PublicStatusOn(new DateOnly(2036, 4, 30)).ShouldBe(PublicCertificateStatus.Active);
+        renewed.PublicStatusOn(new DateOnly(2036, 5, 1)).ShouldBe(PublicCertificateStatus.Expired);
+    }
+
+    [Fact]
+    public void APublicStatusShowsSuspensionWithdrawalAndExpiryAlsoBeforeTheFirstDay()
+    {
+        // CMC-reglement: the register shows suspended, withdrawn and expired; a suspension or withdrawal is not hidden behind "not yet valid".
+        var start = new DateOnly(2031, 5, 1);
+        var end = new DateOnly(2036, 4, 30);
+        var before = new DateOnly(2031, 3, 1);
+        PublicCertificateStatuses.On(CertificateStatus.Suspended, start, end, before).ShouldBe(PublicCertificateStatus.Suspended);
+        PublicCertificateStatuses.On(CertificateStatus.Withdrawn, start, end, before).ShouldBe(PublicCertificateStatus.Withdrawn);
+        PublicCertificateStatuses.On(CertificateStatus.Suspended, start, end, end.AddDays(1)).ShouldBe(PublicCertificateStatus.Expired);
+        PublicCertificateStatuses.On(CertificateStatus.Withdrawn, start, end, end.AddDays(1)).ShouldBe(PublicCertificateStatus.Withdrawn);
+        PublicCertificateStatuses.On(CertificateStatus.Expired, start, end, start).ShouldBe(PublicCertificateStatus.Expired);
+        PublicCertificateStatuses.On(CertificateStatus.Active, start, end, start).ShouldBe(PublicCertificateStatus.Active);
+    }
+
+    [Fact]
     public void NumbersFollowPrefixYearSequence()
     {
         CertificateNumber.Format("CMC", 2026, 1).ShouldBe("CMC-2026-0001");

@@ -14,8 +14,12 @@ namespace Touchstone.Web.Features.PersonCertification;
 
 /// <summary>
 /// One CMC application: dossier with checklist, history, and the forms for the steps the signed-in person may take
-/// (candidate, practice contact, back office, assessor, decision-maker). Every form keeps its input on a refusal.
+/// (candidate, practice contact, back office, assessor, decision-maker). Every form keeps its input on a refusal. Uploads up to
+/// <see cref="RequestSizeLimits.UploadRequestBytes"/> reach the page (a file over the policy's 10 MB is refused here, form kept);
+/// beyond that the friendly page /Errors/413 answers.
 /// </summary>
+[RequestSizeLimit(RequestSizeLimits.UploadRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = RequestSizeLimits.UploadRequestBytes)]
 public sealed class ApplicationModel(TouchstoneDbContext db, GetCmcApplicationHandler get, IServiceProvider services) : PageModel
 {
     [FromRoute]
@@ -111,10 +115,9 @@ public sealed class ApplicationModel(TouchstoneDbContext db, GetCmcApplicationHa
             return await Refused([new DomainError("upload.none", "Choose a file to upload.")], ct);
         }
 
-        using var buffer = new MemoryStream();
-        await Upload.OpenReadStream().CopyToAsync(buffer, ct);
+        var content = await RequestSizeLimits.ReadBoundedAsync(Upload, ct);
         var actor = await CmcActors.ForAsync(User, db, ct);
-        var result = await Handler<AddDossierDocumentHandler>().HandleAsync(new AddDossierDocument(Id, DocumentType, Upload.FileName, buffer.ToArray()), actor, ct);
+        var result = await Handler<AddDossierDocumentHandler>().HandleAsync(new AddDossierDocument(Id, DocumentType, Upload.FileName, content), actor, ct);
         return await Done(result, "Cmc.Done.Uploaded", ct);
     }
 
@@ -217,6 +220,10 @@ public sealed class ApplicationModel(TouchstoneDbContext db, GetCmcApplicationHa
 
         return true;
     }
+
+    /// <summary>The resource key of why the checklist asks for <paramref name="document"/> (the application form is the practice's nomination on the ACP route).</summary>
+    public string ReasonKey(DossierDocument document) =>
+        "Cmc.Checklist.Reason." + document + (document == DossierDocument.ApplicationForm && View.Application.Route == CmcRoute.AcpNomination ? ".Acp" : "");
 
     public bool Can(CmcStep step) => View.AvailableSteps.Any(s => s.Step == step);
 

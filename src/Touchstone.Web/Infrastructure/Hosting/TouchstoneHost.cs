@@ -28,6 +28,7 @@ public static class TouchstoneHost
         app.UseStaticFiles();
         app.UseRequestLocalization(Localization.Cultures.RequestLocalizationOptions());
         app.UseRouting();
+        app.UseMiddleware<Errors.RequestSizeLimitMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

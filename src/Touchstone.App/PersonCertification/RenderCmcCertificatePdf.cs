@@ -1,5 +1,6 @@
 using System.Globalization;
 using Touchstone.App.Documents;
+using Touchstone.Domain.PersonCertification;
 
 namespace Touchstone.App.PersonCertification;
 
@@ -29,7 +30,7 @@ public sealed class RenderCmcCertificatePdfHandler(GetPublicCertificateHandler c
             .Text("Certificaatnummer / number: " + c.Number, bold: true)
             .Text("Geldig van / valid from: " + c.ValidFrom.ToString("yyyy-MM-dd", inv))
             .Text("Geldig tot en met / valid until: " + c.ValidUntil.ToString("yyyy-MM-dd", inv))
-            .Text("Status: " + c.Status + (c.StatusChangedOn is { } since ? " (" + since.ToString("yyyy-MM-dd", inv) + ")" : ""))
+            .Text("Status: " + StatusText(c.Status) + (c.StatusChangedOn is { } since ? " (" + since.ToString("yyyy-MM-dd", inv) + ")" : ""))
             .Space(16)
             .Text("Controleer dit certificaat / verify this certificate:", 9)
             .Text(command.VerificationUrl, 9)
@@ -38,4 +39,14 @@ public sealed class RenderCmcCertificatePdfHandler(GetPublicCertificateHandler c
             .Image(QrCodes.Png(command.VerificationUrl), 120, 120, PdfAlign.Right)
             .Build();
     }
+
+    /// <summary>The public status in the certificate's two languages, as the register shows it.</summary>
+    private static string StatusText(PublicCertificateStatus status) => status switch
+    {
+        PublicCertificateStatus.NotYetValid => "nog niet geldig / not yet valid",
+        PublicCertificateStatus.Active => "actief / active",
+        PublicCertificateStatus.Suspended => "geschorst / suspended",
+        PublicCertificateStatus.Withdrawn => "ingetrokken / withdrawn",
+        _ => "verlopen / expired",
+    };
 }

@@ -117,6 +117,7 @@ public abstract class CmcRouteTests(AppFixture app)
         using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
         var text = string.Concat(document.GetPages().Select(p => p.Text));
         text.ShouldContain(number);
+        text.ShouldContain("Status: actief / active");
         document.GetPage(1).GetImages().ShouldNotBeEmpty();
 
         // Every transition is in the audit trail with its reason.

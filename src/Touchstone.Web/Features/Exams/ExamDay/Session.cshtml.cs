@@ -23,7 +23,9 @@ public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler
 
     public IReadOnlyList<CandidateRow> Rows { get; private set; } = [];
 
-    public IReadOnlyList<IdentityDocumentType> Documents => LmpExam.Regulation.AcceptedIdentityDocuments;
+    /// <summary>Every kind of document a candidate may show: the accepted ones (7.3) first, then "another document", which is refused.</summary>
+    public IReadOnlyList<IdentityDocumentType> Documents =>
+        [.. LmpExam.Regulation.AcceptedIdentityDocuments, .. Enum.GetValues<IdentityDocumentType>().Except(LmpExam.Regulation.AcceptedIdentityDocuments)];
 
     /// <summary>The Dutch time now: the default arrival time at admission.</summary>
     public TimeOnly Now => time.DutchTime();

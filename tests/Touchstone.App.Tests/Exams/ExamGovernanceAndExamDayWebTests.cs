@@ -44,6 +44,7 @@ public abstract class ExamGovernanceAndExamDayWebTests(AppFixture app) : ExamsWe
 
         // Ten days later the vice-chair leaves: two remain; the vacancy runs from his departure.
         factory.Time.Advance(TimeSpan.FromDays(10));
+        director = await WebTest.LoginAsync(factory, directorAccount.Email, DemoSeeder.Password); // the session of ten days ago has lapsed
         var departure = Today();
         await Leave("Anouk Peters");
         var due = WorkingDayCalendar.Default.MonthsDeadline(departure, ExamRegulation.FromSeed.CommitteeVacancyMonths);

@@ -102,6 +102,8 @@ public abstract class ExamGovernanceAndExamDayWebTests(AppFixture app) : ExamsWe
         page = await director.GetPageAsync(day);
         State(Row(page, "zonderid")).ShouldStartWith("Geweigerd (Ander document)", Case.Sensitive);
         Row(page, "zonderid").QuerySelectorAll("form").ShouldBeEmpty();
+        Row(page, "zonderid").QuerySelector(".incident")!.TextContent.ShouldEndWith(
+            " Geweigerd: toegang geweigerd bij de legitimatiecontrole: geen geaccepteerd legitimatiebewijs (Examenreglement 7.3)", Case.Sensitive);
 
         // The work handed in (7.11): a disguised or oversized file is refused with the reason, a real one is kept.
         await Ok(Attendance(handsIn, "CheckIn", Identity("Passport")));

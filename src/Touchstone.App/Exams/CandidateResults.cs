@@ -9,9 +9,23 @@ public sealed record CandidateComponentView(string Code, string Name, ResultBand
 
 /// <param name="InspectionUntil">The last day to ask to inspect the marked work (10.1); null before any result was sent.</param>
 /// <param name="Inspections">His inspection requests for this exam, newest first.</param>
+/// <param name="Times">His own times on the exam day, with any approved extra time (6.2, 6.3).</param>
 public sealed record CandidateExamView(
     Guid RegistrationId, string Session, DateOnly ExamDate, string CandidateNumber, RegistrationState State, IReadOnlyList<CandidateComponentView> Components, string? DiplomaNumber,
-    DateOnly? InspectionUntil, IReadOnlyList<InspectionRequest> Inspections);
+    DateOnly? InspectionUntil, IReadOnlyList<InspectionRequest> Inspections, CandidateTimes Times);
+
+/// <summary>
+/// A candidate's times on the exam day (Examenreglement 6.2, 6.3): the start, the written component's duration with the
+/// extra time approved for him and the end that follows, the practical's duration.
+/// </summary>
+/// <param name="TheoryEndsAt">Null for a session planned without a start time.</param>
+public sealed record CandidateTimes(TimeOnly? StartsAt, int TheoryMinutes, int ExtraMinutes, TimeOnly? TheoryEndsAt, int PracticalMinutes)
+{
+    public static CandidateTimes Of(ExamSession session, SessionRegistration registration) => new(
+        session.StartsAt, session.TheoryMinutes, registration.ApprovedExtraMinutes,
+        session.StartsAt is { } start ? ExamDayRules.EndsAt(start, session.TheoryMinutes, registration.ApprovedExtraMinutes) : null,
+        session.PracticalMinutes);
+}
 
 /// <summary>
 /// What a candidate sees of his own exams: only results that were sent, per component O/V/G with the date sent;
@@ -39,6 +53,7 @@ public sealed class CandidateResultsHandler(TouchstoneDbContext db, WorkingDayCa
                 c.Code, LmpExam.Blueprint.Component(c.Code).Name, c.ResultSentOn is null ? null : c.Band, c.Invalid, c.ResultSentOn))],
             diplomas.FirstOrDefault(d => d.RegistrationId == r.Id)?.Number,
             InspectionLookup.Until(r.Components, calendar),
-            [.. inspections.Where(i => i.RegistrationId == r.Id).OrderByDescending(i => i.RequestedAt)]))];
+            [.. inspections.Where(i => i.RegistrationId == r.Id).OrderByDescending(i => i.RequestedAt)],
+            CandidateTimes.Of(sessions[r.SessionId], r)))];
     }
 }

@@ -137,7 +137,7 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
         cancelled.Refund = 158m;
         cancelled.AmountDue = 0m;
         var fraud = Add(past, "Kees Brouwer", "kees.brouwer@example.nl", new DateOnly(1983, 8, 8), RegistrationState.Invalidated, true);
-        fraud.Incidents.Add($"{past.ExamDate:yyyy-MM-dd} 10:15 Invalidated: fraud: telefoon gebruikt tijdens het theorie-examen");
+        fraud.Incidents.Add($"{past.ExamDate:yyyy-MM-dd} 10:15 Invalidated: fraude: telefoon gebruikt tijdens het theorie-examen");
         foreach (var c in fraud.Components)
         {
             c.Invalid = true;

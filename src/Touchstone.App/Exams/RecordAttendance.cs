@@ -14,6 +14,9 @@ public enum AttendanceAction
     /// <summary>Refused because the candidate arrived after the start (7.6).</summary>
     RefuseLate,
 
+    /// <summary>Refused because the identity document shown fails the check: not on the accepted list, expired or without its copy (7.2, 7.3).</summary>
+    RefuseIdentity,
+
     /// <summary>The candidate checked and signed his data on the attendance list after admission (7.7).</summary>
     ConfirmData,
     Remove,
@@ -91,6 +94,15 @@ public sealed class RecordAttendanceHandler(TouchstoneDbContext db, TimeProvider
 
                 reason = refused.Value;
                 break;
+            case AttendanceAction.RefuseIdentity:
+                var unidentified = RefuseIdentity(registration, session, cmd);
+                if (!unidentified.IsSuccess)
+                {
+                    return Result.From(unidentified.Errors);
+                }
+
+                reason = unidentified.Value;
+                break;
             case AttendanceAction.Complete:
                 var handIn = ExamDayRules.CheckHandIn(registration.DataConfirmedAt is not null);
                 if (!handIn.IsSuccess)
@@ -105,7 +117,7 @@ public sealed class RecordAttendanceHandler(TouchstoneDbContext db, TimeProvider
         {
             AttendanceAction.CheckIn => RegistrationState.Present,
             AttendanceAction.Absent => RegistrationState.Absent,
-            AttendanceAction.Refuse or AttendanceAction.RefuseLate => RegistrationState.Refused,
+            AttendanceAction.Refuse or AttendanceAction.RefuseLate or AttendanceAction.RefuseIdentity => RegistrationState.Refused,
             AttendanceAction.Remove => RegistrationState.Removed,
             AttendanceAction.Complete => RegistrationState.Completed,
             _ => RegistrationState.Invalidated,
@@ -197,6 +209,32 @@ public sealed class RecordAttendanceHandler(TouchstoneDbContext db, TimeProvider
         registration.Entry = refused.Value;
         var note = string.IsNullOrWhiteSpace(cmd.Reason) ? string.Empty : $": {cmd.Reason.Trim()}";
         return $"te laat, geweigerd: aankomst {arrivedAt:HH:mm}, aanvang {startsAt:HH:mm} (Examenreglement 7.6){note}";
+    }
+
+    /// <summary>Art. 7.2, 7.3: refused because the document shown fails the identity check; the document is recorded and the grounds named.</summary>
+    private static Result<string?> RefuseIdentity(SessionRegistration registration, ExamSession session, RecordAttendance cmd)
+    {
+        if (cmd.Document is not { } document)
+        {
+            return new DomainError("exams.identity.required", "The identity document and its expiry date are required.", "Examenreglement 7.3");
+        }
+
+        var grounds = RegistrationRules.IdentityRefusalGrounds(document, cmd.DocumentValidUntil, session.ExamDate, cmd.CopyProvided, cmd.CopyHasBothSides, LmpExam.Regulation);
+        if (!grounds.IsSuccess)
+        {
+            return Result<string?>.Failure(grounds.Errors);
+        }
+
+        registration.IdentityDocument = document;
+        registration.ArrivedAt = cmd.ArrivedAt;
+        var what = string.Join(", ", grounds.Value.Select(g => g.Code switch
+        {
+            "exams.identity.not-accepted" => "geen geaccepteerd legitimatiebewijs",
+            "exams.identity.expired" => $"verlopen op {cmd.DocumentValidUntil:dd-MM-yyyy}",
+            _ => "geen kopie van het legitimatiebewijs",
+        }));
+        var note = string.IsNullOrWhiteSpace(cmd.Reason) ? string.Empty : $": {cmd.Reason.Trim()}";
+        return $"toegang geweigerd bij de legitimatiecontrole: {what} (Examenreglement 7.3){note}";
     }
 
     private static Result<(TimeOnly StartsAt, TimeOnly ArrivedAt)> Arrival(ExamSession session, RecordAttendance cmd)

@@ -32,7 +32,7 @@ public sealed class RecordFraudHandler(TouchstoneDbContext db, TimeProvider time
         var now = time.GetUtcNow();
         if (registration.State != RegistrationState.Invalidated)
         {
-            var moved = LmpExam.Move(registration, session, RegistrationState.Invalidated, cmd.Actor, actor.Id, now, "fraud: " + cmd.Finding);
+            var moved = LmpExam.Move(registration, session, RegistrationState.Invalidated, cmd.Actor, actor.Id, now, "fraude: " + cmd.Finding);
             if (!moved.IsSuccess)
             {
                 return moved;

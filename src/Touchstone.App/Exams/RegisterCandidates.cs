@@ -101,8 +101,9 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
 
                     if (candidate.FraudEstablishedOn is { } established)
                     {
+                        // Named by the e-mail address the provider knows him by (not the internal id).
                         errors.AddRange(RegistrationRules.CheckNotExcluded(
-                            candidate.Id.ToString(), session.ExamDate, [new FraudExclusion(candidate.Id.ToString(), established, candidate.FraudFinding ?? string.Empty)], LmpExam.Regulation).Errors);
+                            email, session.ExamDate, [new FraudExclusion(email, established, candidate.FraudFinding ?? string.Empty)], LmpExam.Regulation).Errors);
                     }
                 }
 

@@ -184,4 +184,23 @@ public static class RegistrationRules
 
         return Result.From(errors);
     }
+
+    /// <summary>
+    /// Art. 7.2, 7.3: entry is refused for identity only when the document shown fails the check — not on the accepted
+    /// list, expired, or without its copy. A document off the list is a ground whatever its expiry; for an accepted one the
+    /// expiry date is needed to judge it. Returns the grounds; an error when the identity is in order.
+    /// </summary>
+    public static Result<IReadOnlyList<DomainError>> IdentityRefusalGrounds(
+        IdentityDocumentType type, DateOnly? validUntil, DateOnly examDate, bool copyProvided, bool copyHasBothSides, ExamRegulation regulation)
+    {
+        if (validUntil is null && regulation.AcceptedIdentityDocuments.Contains(type))
+        {
+            return new DomainError("exams.identity.required", "The identity document and its expiry date are required.", "Examenreglement 7.3");
+        }
+
+        var grounds = CheckIdentity(type, validUntil ?? examDate, examDate, copyProvided, copyHasBothSides, regulation).Errors;
+        return grounds.Count > 0
+            ? Result<IReadOnlyList<DomainError>>.Success(grounds)
+            : new DomainError("exams.identity.in-order", $"{type} is an accepted, valid identity document with its copy: entry is not refused for identity.", "Examenreglement 7.3") { Args = [type] };
+    }
 }

@@ -95,4 +95,15 @@ public class RegistrationRulesTests
         RegistrationRules.CheckIdentity(IdentityDocumentType.Passport, ExamDate.AddDays(-1), ExamDate, true, false, Reg).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.identity.expired");
         RegistrationRules.CheckIdentity(IdentityDocumentType.DutchIdentityCard, ExamDate, ExamDate, true, false, Reg).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.identity.no-copy-both-sides");
     }
+
+    [Fact]
+    public void EntryIsRefusedForIdentityOnlyWhenTheDocumentFailsTheCheck_7_3()
+    {
+        // Examenreglement 7.2, 7.3: a document off the list is a ground whatever its expiry; an accepted one needs its expiry to judge it.
+        RegistrationRules.IdentityRefusalGrounds(IdentityDocumentType.Other, null, ExamDate, true, false, Reg).Value.ShouldHaveSingleItem().Code.ShouldBe("exams.identity.not-accepted");
+        RegistrationRules.IdentityRefusalGrounds(IdentityDocumentType.Passport, ExamDate.AddDays(-1), ExamDate, true, false, Reg).Value.ShouldHaveSingleItem().Code.ShouldBe("exams.identity.expired");
+        RegistrationRules.IdentityRefusalGrounds(IdentityDocumentType.Passport, null, ExamDate, true, false, Reg).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.identity.required");
+        var inOrder = RegistrationRules.IdentityRefusalGrounds(IdentityDocumentType.Passport, ExamDate, ExamDate, true, false, Reg).Errors.ShouldHaveSingleItem();
+        (inOrder.Code, inOrder.Rule).ShouldBe(("exams.identity.in-order", "Examenreglement 7.3"));
+    }
 }

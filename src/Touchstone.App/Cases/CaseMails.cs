@@ -77,6 +77,16 @@ internal static class CaseMails
         return text.ToString();
     }
 
+    public static string NewCmcDecisionSubject(CaseDossier d) =>
+        $"Bezwaar {d.Reference} {OutcomeNl(d.Case.Outcome!.Value)}: nieuw CMC-besluit nodig / Objection upheld: new decision needed";
+
+    public static string NewCmcDecision(CaseDossier d, Guid applicationId, string candidateName) =>
+        $"Het bezwaar {d.Reference} tegen de weigering van de CMC-certificering van {candidateName} is op {Date(d.Case.DecidedOn!.Value)} " +
+        $"{OutcomeNl(d.Case.Outcome!.Value)} verklaard.\nMotivering: {d.Case.Motivation}\n\n" +
+        $"Neem als certificatiebeslisser een nieuw besluit op de aanvraag: /PersonCertification/Application/{applicationId}\n" +
+        $"Tot dan staat de opvolging van het bezwaar open (zie /Cases/Detail/{d.Id}).\n\n" +
+        $"The objection {d.Reference} against the refusal of {candidateName} was upheld. Please take the new decision on the application.\n";
+
     public static string AppealOpenSubject(CaseDossier d) =>
         $"Beslistermijn {TypeNl(d.Case.Type)} {d.Reference} verstreken / Decision overdue: appeal open";
 

@@ -78,7 +78,7 @@ internal static class CaseMails
     }
 
     public static string NewCmcDecisionSubject(CaseDossier d) =>
-        $"Bezwaar {d.Reference} {OutcomeNl(d.Case.Outcome!.Value)}: nieuw CMC-besluit nodig / Objection upheld: new decision needed";
+        $"Bezwaar {d.Reference} {OutcomeNl(d.Case.Outcome!.Value)}: nieuw CMC-besluit nodig / New decision needed on the CMC application";
 
     public static string NewCmcDecision(CaseDossier d, Guid applicationId, string candidateName) =>
         $"Het bezwaar {d.Reference} tegen de weigering van de CMC-certificering van {candidateName} is op {Date(d.Case.DecidedOn!.Value)} " +

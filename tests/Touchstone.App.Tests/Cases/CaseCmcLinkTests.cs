@@ -142,7 +142,7 @@ public abstract class CaseCmcLinkTests(AppFixture app)
         // The decision-maker is told by e-mail to take the new decision; until then the case shows the follow-up open.
         var told = await MailsToAsync(DemoSeeder.Accounts.First(a => a.PrimaryRole == Role.DecisionMaker).Email);
         var notice = told.Where(m => m.Subject.Contains(dossier.Reference, StringComparison.Ordinal)).ShouldHaveSingleItem();
-        notice.Subject.ShouldBe($"Bezwaar {dossier.Reference} gegrond: nieuw CMC-besluit nodig / Objection upheld: new decision needed");
+        notice.Subject.ShouldBe($"Bezwaar {dossier.Reference} gegrond: nieuw CMC-besluit nodig / New decision needed on the CMC application");
         notice.Body.ShouldContain("Gijs Gegrond");
         notice.Body.ShouldContain(applicationUrl);
         notice.Body.ShouldContain("De beoordeling woog de praktijkervaring niet mee.");

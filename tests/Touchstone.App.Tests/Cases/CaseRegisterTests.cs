@@ -73,10 +73,12 @@ public abstract class CaseRegisterTests(AppFixture app)
 
     private async Task<CaseDossier> RegisterAsync(HttpClient office, string token, string type, string scheme, string channel, DateOnly reference, DateOnly received)
     {
-        var email = $"{token}.{type}.{scheme}@example.org".ToLowerInvariant();
+        // Names and addresses in Dutch: the register pages are crawled for English enum names (EnumTextOnPagesTests).
+        var kind = type switch { "Objection" => "bezwaar", "Complaint" => "klacht", _ => "zienswijze" };
+        var email = $"{token}.{kind}.{scheme}@example.org".ToLowerInvariant();
         var registered = await office.PostFormAsync("/Cases/New", new Dictionary<string, string>
         {
-            ["Input.Type"] = type, ["Input.Scheme"] = scheme, ["Input.Channel"] = channel, ["Input.Name"] = $"{token} {type} {scheme}",
+            ["Input.Type"] = type, ["Input.Scheme"] = scheme, ["Input.Channel"] = channel, ["Input.Name"] = $"{token} {kind} {scheme}",
             ["Input.Email"] = email, ["Input.ReferenceDate"] = Iso(reference), ["Input.ReceivedOn"] = Iso(received),
         });
         registered.StatusCode.ShouldBe(HttpStatusCode.Redirect, await registered.Content.ReadAsStringAsync(Ct));

@@ -108,6 +108,17 @@ internal static class CaseMails
 
     private static string DueVerbNl(CaseType type) => type == CaseType.Complaint ? "beantwoorden" : "beslissen";
 
+    /// <summary>The state in Dutch, as the pages show it (Enum.CaseState in DomainErrors.resx).</summary>
+    public static string StateNl(CaseState state) => state switch
+    {
+        CaseState.Received => "ontvangen",
+        CaseState.Admissibility => "ontvankelijkheidstoets",
+        CaseState.InHandling => "in behandeling",
+        CaseState.Decided => "besloten",
+        CaseState.Closed => "gesloten",
+        _ => "niet-ontvankelijk",
+    };
+
     public static string OutcomeNl(CaseOutcome outcome) => outcome switch
     {
         CaseOutcome.Honoured => "gehonoreerd",

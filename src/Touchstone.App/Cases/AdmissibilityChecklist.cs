@@ -83,6 +83,8 @@ public static class AdmissibilityChecklist
                 answers[nameof(ObjectionChecklist.PostmarkDate)] = JsonValue.Create(dossier.PostmarkDate);
                 answers[nameof(ObjectionChecklist.ProofOfSendingDate)] = JsonValue.Create(dossier.ProofOfSendingDate);
                 answers[nameof(ObjectionChecklist.DecisionNotYetSent)] = decisionNotYetSent;
+                // The public form asks for the signed letter as an upload; without it nothing on the web form is signed.
+                answers[nameof(ObjectionChecklist.SignedLetterMissing)] = dossier.Channel == SubmissionChannel.WebForm && dossier.LetterFileId is null;
                 return answers.Deserialize<ObjectionChecklist>(Json)!.Evaluate(deadlines);
             case CaseType.Complaint:
                 answers[nameof(ComplaintChecklist.EventDate)] = JsonValue.Create(c.ReferenceDate);

@@ -77,6 +77,16 @@ internal static class CaseMails
         return text.ToString();
     }
 
+    public static string NewCmcDecisionSubject(CaseDossier d) =>
+        $"Bezwaar {d.Reference} {OutcomeNl(d.Case.Outcome!.Value)}: nieuw CMC-besluit nodig / New decision needed on the CMC application";
+
+    public static string NewCmcDecision(CaseDossier d, Guid applicationId, string candidateName) =>
+        $"Het bezwaar {d.Reference} tegen de weigering van de CMC-certificering van {candidateName} is op {Date(d.Case.DecidedOn!.Value)} " +
+        $"{OutcomeNl(d.Case.Outcome!.Value)} verklaard.\nMotivering: {d.Case.Motivation}\n\n" +
+        $"Neem als certificatiebeslisser een nieuw besluit op de aanvraag: /PersonCertification/Application/{applicationId}\n" +
+        $"Tot dan staat de opvolging van het bezwaar open (zie /Cases/Detail/{d.Id}).\n\n" +
+        $"The objection {d.Reference} against the refusal of {candidateName} was upheld. Please take the new decision on the application.\n";
+
     public static string AppealOpenSubject(CaseDossier d) =>
         $"Beslistermijn {TypeNl(d.Case.Type)} {d.Reference} verstreken / Decision overdue: appeal open";
 
@@ -97,6 +107,17 @@ internal static class CaseMails
         $"({workingDaysLeft} working day(s) left).\n";
 
     private static string DueVerbNl(CaseType type) => type == CaseType.Complaint ? "beantwoorden" : "beslissen";
+
+    /// <summary>The state in Dutch, as the pages show it (Enum.CaseState in DomainErrors.resx).</summary>
+    public static string StateNl(CaseState state) => state switch
+    {
+        CaseState.Received => "ontvangen",
+        CaseState.Admissibility => "ontvankelijkheidstoets",
+        CaseState.InHandling => "in behandeling",
+        CaseState.Decided => "besloten",
+        CaseState.Closed => "gesloten",
+        _ => "niet-ontvankelijk",
+    };
 
     public static string OutcomeNl(CaseOutcome outcome) => outcome switch
     {

@@ -55,7 +55,7 @@ public sealed class CaseRegisterHandler(TouchstoneDbContext db)
                 d.SubmitterName, d.Case.Subject, d.ExamReference, d.Case.IsLate, d.Case.Outcome, d.Case.DecidedOn, d.Confidential));
     }
 
-    /// <summary>The filtered register as a spreadsheet.</summary>
+    /// <summary>The filtered register as a spreadsheet, in Dutch like its headings (type, state and outcome as the pages name them).</summary>
     public async Task<byte[]> ExportAsync(CaseFilter filter, CaseActor viewer, CancellationToken ct)
     {
         var rows = await Query(filter, viewer).ToListAsync(ct);
@@ -64,8 +64,8 @@ public sealed class CaseRegisterHandler(TouchstoneDbContext db)
         var header = new object?[] { "Nummer", "Soort", "Regeling", "Status", "Ontvangen", "Referentiedatum", "Indiener", "Onderwerp", "Examen", "Te laat", "Uitkomst", "Besloten" };
         return new XlsxWorkbook().Sheet("Register", new[] { header }.Concat(rows.Select(r => new object?[]
         {
-            r.Reference, r.Type.ToString(), r.SchemeCode, r.State.ToString(), r.ReceivedOn, r.ReferenceDate, r.SubmitterName, r.Subject,
-            r.ExamReference, r.IsLate ? "ja" : "nee", r.Outcome?.ToString(), r.DecidedOn,
+            r.Reference, CaseMails.TypeNl(r.Type), r.SchemeCode, CaseMails.StateNl(r.State), r.ReceivedOn, r.ReferenceDate, r.SubmitterName, r.Subject,
+            r.ExamReference, r.IsLate ? "ja" : "nee", r.Outcome is { } outcome ? CaseMails.OutcomeNl(outcome) : null, r.DecidedOn,
         }))).Build();
     }
 }

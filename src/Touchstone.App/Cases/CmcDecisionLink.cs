@@ -33,18 +33,28 @@ public static class CmcDecisionLink
             : db.Set<CmcApplicationRecord>().AsNoTracking().Where(a => a.Id == id)
                 .Select(a => new CmcDecisionTarget(a.Id, a.CandidateName, a.State, a.Decision, a.DecidedOn)).FirstOrDefaultAsync(ct);
 
-    /// <summary>The applications staff choose from: every application with a decision, newest decision first.</summary>
+    /// <summary>
+    /// The applications staff choose from: every refused application, newest decision first. A grant is not offered: it
+    /// cannot be objected against (<see cref="CertificationObjection"/>).
+    /// </summary>
     public static async Task<IReadOnlyList<CmcDecisionTarget>> DecidedAsync(TouchstoneDbContext db, CancellationToken ct) =>
-        await db.Set<CmcApplicationRecord>().AsNoTracking().Where(a => a.Decision != null && a.DecidedOn != null)
+        await db.Set<CmcApplicationRecord>().AsNoTracking().Where(a => a.Decision == DecisionOutcome.Refused && a.DecidedOn != null)
             .OrderByDescending(a => a.DecidedOn).ThenBy(a => a.CandidateName)
             .Select(a => new CmcDecisionTarget(a.Id, a.CandidateName, a.State, a.Decision, a.DecidedOn)).ToListAsync(ct);
 
     /// <summary>
     /// Points the objection at the application and moves the case's reference date to the decision's date when there
-    /// is one. Without a decision the case keeps its date; the checklist then declares it premature.
+    /// is one. Without a decision the case keeps its date; the checklist then declares it premature. A granted decision
+    /// is refused (<see cref="CertificationObjection.Contestable"/>).
     /// </summary>
     public static Domain.Common.Result Apply(CaseDossier dossier, CmcDecisionTarget target)
     {
+        var contestable = CertificationObjection.Contestable(target.Decision);
+        if (!contestable.IsSuccess)
+        {
+            return contestable;
+        }
+
         // Also without a decision the link may only change before the admissibility ruling (the date then stays).
         var corrected = dossier.Case.CorrectReferenceDate(target.DecidedOn ?? dossier.Case.ReferenceDate);
         if (corrected.IsSuccess)
@@ -54,6 +64,14 @@ public static class CmcDecisionLink
 
         return corrected;
     }
+
+    /// <summary>
+    /// An upheld (or partly upheld) objection against the refusal that still stands: the decision-maker, told by e-mail when
+    /// the objection was decided (<see cref="DecideCaseHandler"/>), has not yet taken the new decision on the application.
+    /// </summary>
+    public static bool AwaitsNewDecision(Case objection, CmcDecisionTarget target) =>
+        objection.Type == CaseType.Objection && objection.Outcome is CaseOutcome.Upheld or CaseOutcome.PartlyUpheld
+        && target.State == CmcApplicationState.Refused && target.DecidedOn is { } refusedOn && refusedOn <= objection.ReferenceDate;
 
     /// <summary>The upheld objections against the current refusal of an application, which let the decision-maker grant.</summary>
     public static Task<bool> HasUpheldObjectionAsync(TouchstoneDbContext db, Guid applicationId, DateOnly? decidedOn, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using Touchstone.App.Data;
 using Touchstone.App.Files;
 using Touchstone.App.Mail;
+using Touchstone.App.PersonCertification;
 using Touchstone.Domain.Cases;
 using Touchstone.Domain.Common;
 
@@ -11,7 +12,9 @@ public sealed record DecideCase(Guid CaseId, CaseOutcome Outcome, string? Motiva
 /// <summary>
 /// Records the decision: the committee on a comment or objection, the director on a complaint, the office
 /// recording the appeals board's ruling. The motivated decision on an objection or complaint goes out as
-/// a PDF letter (kept in the file store) and by e-mail.
+/// a PDF letter (kept in the file store) and by e-mail. An upheld objection against a CMC refusal is carried out by the
+/// certificatiebeslisser: the CMC decision-makers are told by e-mail to take the new decision, and the case shows the
+/// follow-up as pending until he has (<see cref="CmcDecisionLink.AwaitsNewDecision"/>).
 /// </summary>
 public sealed class DecideCaseHandler(TouchstoneDbContext db, TimeProvider time, FileStore files, Mailer mailer)
 {
@@ -56,6 +59,17 @@ public sealed class DecideCaseHandler(TouchstoneDbContext db, TimeProvider time,
             if (dossier.SubmitterEmail is { } email)
             {
                 mailer.Queue(email, CaseMails.DecisionSubject(dossier), CaseMails.Decision(dossier, appealBody));
+            }
+        }
+
+        if (c.Outcome is CaseOutcome.Upheld or CaseOutcome.PartlyUpheld && dossier.CmcApplicationId is { } applicationId
+            && await CmcLookups.LoadAsync(db, applicationId, ct) is { } application
+            && CmcDecisionLink.AwaitsNewDecision(c, new CmcDecisionTarget(application.Id, application.CandidateName, application.State, application.Decision, application.DecidedOn)))
+        {
+            // Only the certificatiebeslisser certifies: he carries out the upheld objection with a new decision.
+            foreach (var email in await CmcLookups.DecisionMakerEmailsAsync(db, application, ct))
+            {
+                mailer.Queue(email, CaseMails.NewCmcDecisionSubject(dossier), CaseMails.NewCmcDecision(dossier, application.Id, application.CandidateName));
             }
         }
 

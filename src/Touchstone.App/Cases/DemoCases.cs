@@ -102,7 +102,19 @@ public sealed class DemoCases(TimeProvider time, WorkingDayCalendar calendar, Fi
         seeder.Admit(appealOverdue, office, CaseRole.BackOffice);
 
         // CMC: objection against a certification decision, and a complaint.
-        var cmc = await seeder.Add(CaseType.Objection, "CMC", "Frank de Wit", 12, 6, subject: "Besluit weigering CMC-certificaat", postmark: 7);
+        // The candidate objects against her refusal (PersonCertificationDemo: refused twelve days ago), linked to the
+        // application so its page lists the objection; the terms count from the decision's date, the letter was timely.
+        var refused = await db.Set<PersonCertification.CmcApplicationRecord>().AsNoTracking()
+            .FirstOrDefaultAsync(a => a.CandidateEmail == PersonCertification.PersonCertificationDemo.RefusedCandidateEmail, ct);
+        var refusedDaysAgo = refused?.DecidedOn is { } refusedOn ? today.DayNumber - refusedOn.DayNumber : PersonCertification.PersonCertificationDemo.RefusedDaysAgo;
+        var cmc = await seeder.Add(CaseType.Objection, "CMC", refused?.CandidateName ?? "Sara Mulder", refusedDaysAgo, Math.Max(refusedDaysAgo - 6, 0),
+            subject: "Bezwaarschrift tegen de weigering van het CMC-certificaat", postmark: Math.Max(refusedDaysAgo - 5, 0));
+        if (refused is not null)
+        {
+            cmc.Dossier.CmcApplicationId = refused.Id;
+            cmc.Dossier.SubmitterEmail = refused.CandidateEmail;
+        }
+
         seeder.Admit(cmc, office, CaseRole.BackOffice, FullObjection);
         await seeder.Add(CaseType.Complaint, "CMC", "Marloes Kuiper", 7, 3, text: "Assessor kwam niet opdagen.", channel: SubmissionChannel.EmailWithAcknowledgement);
 

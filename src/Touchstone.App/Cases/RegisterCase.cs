@@ -85,6 +85,10 @@ public sealed class RegisterCaseHandler(TouchstoneDbContext db, FileStore files,
             {
                 errors.Add(new DomainError("cases.cmc-link.not-found", "No such CMC application."));
             }
+            else
+            {
+                errors.AddRange(CertificationObjection.Contestable(decision.Decision).Errors);
+            }
         }
 
         StoredFile? letter = null;

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Data;
 using Touchstone.App.Organisations;
+using Touchstone.Domain.Accounts;
 using Touchstone.Domain.Common;
 using Touchstone.Domain.PersonCertification;
 
@@ -62,6 +63,16 @@ public static class CmcLookups
 
     public static Task<CmcApplicationRecord?> LoadAsync(TouchstoneDbContext db, Guid id, CancellationToken ct) =>
         db.Set<CmcApplicationRecord>().Include(a => a.Documents).Include(a => a.Steps).AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, ct);
+
+    /// <summary>The CMC decision-makers who may decide this application: not one of its assessors (CMC-reglement: certificatiebeslisser).</summary>
+    public static async Task<IReadOnlyList<string>> DecisionMakerEmailsAsync(TouchstoneDbContext db, CmcApplicationRecord app, CancellationToken ct)
+    {
+        var assessors = app.AssessorUserIds.ToArray();
+        var ids = await db.RoleGrants.AsNoTracking()
+            .Where(g => g.Role == Role.DecisionMaker && (g.Scheme == null || g.Scheme == Schemes.Cmc) && !assessors.Contains(g.UserId))
+            .Select(g => g.UserId).Distinct().ToListAsync(ct);
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.Email != null).Select(u => u.Email!).ToListAsync(ct);
+    }
 
     public static DomainError NotFound() => new("cmc.application.not-found", "The application does not exist.");
 

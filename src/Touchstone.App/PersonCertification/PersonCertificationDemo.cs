@@ -18,7 +18,15 @@ public sealed class PersonCertificationDemo(UserManager<User> users, TimeProvide
 {
     public int Order => 50;
 
-    private sealed record Plan(string Email, string Name, string Town, CmcRoute Route, CmcApplicationState Target, CertificateStatus? Certificate = null, int CertificateAgeMonths = 6, bool CompliantCe = true);
+    /// <summary>
+    /// Sara Mulder, refused twelve days ago: the candidate whose objection against the refusal is in the demo cases
+    /// (<see cref="Cases.DemoCases"/>), recent enough to be within the objection terms counted from the decision.
+    /// </summary>
+    public const string RefusedCandidateEmail = "cmc.mulder@touchstone.example";
+
+    public const int RefusedDaysAgo = 12;
+
+    private sealed record Plan(string Email, string Name, string Town, CmcRoute Route, CmcApplicationState Target, CertificateStatus? Certificate = null, int CertificateAgeMonths = 6, bool CompliantCe = true, int? DecidedDaysAgo = null);
 
     private static readonly Plan[] Candidates =
     [
@@ -40,7 +48,7 @@ public sealed class PersonCertificationDemo(UserManager<User> users, TimeProvide
         new("cmc.kuiper@touchstone.example", "Bas Kuiper", "Maastricht", CmcRoute.Individual, CmcApplicationState.Registered, CertificateStatus.Suspended, 30),
         new("cmc.peters@touchstone.example", "Emma Peters", "Den Bosch", CmcRoute.Individual, CmcApplicationState.Registered, CertificateStatus.Expired, 64),
         new("cmc.bakker@touchstone.example", "Stijn Bakker", "Alkmaar", CmcRoute.Individual, CmcApplicationState.Registered, CertificateStatus.Withdrawn, 40),
-        new("cmc.mulder@touchstone.example", "Sara Mulder", "Zaandam", CmcRoute.Individual, CmcApplicationState.Refused),
+        new(RefusedCandidateEmail, "Sara Mulder", "Zaandam", CmcRoute.Individual, CmcApplicationState.Refused, DecidedDaysAgo: RefusedDaysAgo),
         new("cmc.visser@touchstone.example", "Bram Visser", "Apeldoorn", CmcRoute.AtpGraduate, CmcApplicationState.Withdrawn),
     ];
 
@@ -101,7 +109,10 @@ public sealed class PersonCertificationDemo(UserManager<User> users, TimeProvide
                 continue;
             }
 
-            var appliedAt = now.AddMonths(-Math.Max(plan.CertificateAgeMonths, 0)).AddDays(-60);
+            // Each step is taken a week after the previous one; a plan with a decision date starts that many weeks before it.
+            var appliedAt = plan.DecidedDaysAgo is { } decidedDaysAgo
+                ? now.AddDays(-decidedDaysAgo - (7 * PathTo(plan.Route, plan.Target).Count()))
+                : now.AddMonths(-Math.Max(plan.CertificateAgeMonths, 0)).AddDays(-60);
             var app = new CmcApplicationRecord
             {
                 Route = plan.Route,

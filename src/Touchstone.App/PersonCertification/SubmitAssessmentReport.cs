@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Data;
 using Touchstone.App.Mail;
-using Touchstone.Domain.Accounts;
 using Touchstone.Domain.Common;
 using Touchstone.Domain.PersonCertification;
 
@@ -49,7 +47,7 @@ public sealed class SubmitAssessmentReportHandler(TouchstoneDbContext db, TimePr
         app.ReportSubmittedOn = DateOnly.FromDateTime(now.UtcDateTime);
         mailer.Queue(app.CandidateEmail, "CMC: assessmentverslag / assessment report",
             "Het verslag van uw assessment staat in uw dossier; de certificatiebeslisser neemt het besluit.\nThe report of your assessment is in your dossier; the decision-maker decides.");
-        foreach (var email in await DecisionMakerEmailsAsync(app, ct))
+        foreach (var email in await CmcLookups.DecisionMakerEmailsAsync(db, app, ct))
         {
             mailer.Queue(email, "CMC: assessmentverslag voor besluit / assessment report for decision",
                 $"Het assessmentverslag van {app.CandidateName} is ingediend (advies: {command.Advice}); het staat in het dossier voor uw besluit.\n" +
@@ -58,15 +56,5 @@ public sealed class SubmitAssessmentReportHandler(TouchstoneDbContext db, TimePr
 
         await db.Because($"CMC assessment report ({command.Advice})").SaveChangesAsync(ct);
         return Result.Ok;
-    }
-
-    /// <summary>The CMC decision-makers who may decide this application: not one of its assessors (CMC-reglement: certificatiebeslisser).</summary>
-    private async Task<IReadOnlyList<string>> DecisionMakerEmailsAsync(CmcApplicationRecord app, CancellationToken ct)
-    {
-        var assessors = app.AssessorUserIds.ToArray();
-        var ids = await db.RoleGrants.AsNoTracking()
-            .Where(g => g.Role == Role.DecisionMaker && (g.Scheme == null || g.Scheme == Schemes.Cmc) && !assessors.Contains(g.UserId))
-            .Select(g => g.UserId).Distinct().ToListAsync(ct);
-        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.Email != null).Select(u => u.Email!).ToListAsync(ct);
     }
 }

@@ -41,6 +41,12 @@ public sealed record ObjectionChecklist
 
     public bool? IsSigned { get; init; }
 
+    /// <summary>
+    /// Submitted on the web form without the signed letter (bezwaarschrift) uploaded: a fact from the register, not a
+    /// question. The objection is registered all the same and fails the signature requirement (16.4) by name.
+    /// </summary>
+    public bool SignedLetterMissing { get; init; }
+
     public bool? HasName { get; init; }
 
     public bool? HasHomeAddress { get; init; }
@@ -102,7 +108,15 @@ public sealed record ObjectionChecklist
             $"The objection is not sent to the institute's address and addressed to {wording.Addressee}.", "Examenreglement 16.1", wording.AddresseeNl);
         v.Require(SentByRegisteredPost, nameof(SentByRegisteredPost), "objection.not-registered",
             "The objection was not sent by registered post.", "Examenreglement 16.2");
-        v.Require(IsSigned, nameof(IsSigned), "objection.unsigned", "The objection is not signed.", "Examenreglement 16.4");
+        if (SignedLetterMissing)
+        {
+            v.Fail("objection.no-signed-letter",
+                "The objection was submitted on the web form without the signed letter uploaded: it is not signed.", "Examenreglement 16.4");
+        }
+        else
+        {
+            v.Require(IsSigned, nameof(IsSigned), "objection.unsigned", "The objection is not signed.", "Examenreglement 16.4");
+        }
         v.Require(HasName, nameof(HasName), "objection.no-name", "The objector's name is missing.", "Examenreglement 16.4a");
         v.Require(HasHomeAddress, nameof(HasHomeAddress), "objection.no-address", "The home address is missing.", "Examenreglement 16.4a");
         v.Require(HasPostcode, nameof(HasPostcode), "objection.no-postcode", "The postcode is missing.", "Examenreglement 16.4a");

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Touchstone.App.Cases;
 using Touchstone.App.Data;
+using Touchstone.App.Demo;
+using Touchstone.App.Mail;
 using Touchstone.App.PersonCertification;
 using Touchstone.App.Tests.Infrastructure;
 using Touchstone.App.Tests.PersonCertification;
@@ -137,6 +139,18 @@ public abstract class CaseCmcLinkTests(AppFixture app)
             ["outcome"] = "Upheld", ["Motivation"] = "De beoordeling woog de praktijkervaring niet mee.",
         }, detailUrl + "?handler=Decide")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
+        // The decision-maker is told by e-mail to take the new decision; until then the case shows the follow-up open.
+        var told = await MailsToAsync(DemoSeeder.Accounts.First(a => a.PrimaryRole == Role.DecisionMaker).Email);
+        var notice = told.Where(m => m.Subject.Contains(dossier.Reference, StringComparison.Ordinal)).ShouldHaveSingleItem();
+        notice.Subject.ShouldBe($"Bezwaar {dossier.Reference} gegrond: nieuw CMC-besluit nodig / New decision needed on the CMC application");
+        notice.Body.ShouldContain("Gijs Gegrond");
+        notice.Body.ShouldContain(applicationUrl);
+        notice.Body.ShouldContain("De beoordeling woog de praktijkervaring niet mee.");
+        var pending = (await director.GetPageAsync(detailUrl)).QuerySelector("#cmc-follow-up");
+        pending.ShouldNotBeNull();
+        pending.GetAttribute("data-pending").ShouldBe("true");
+        pending.TextContent.ShouldContain("nog geen nieuw besluit");
+
         var after = await decisionMaker.GetPageAsync(applicationUrl);
         var line = after.Text($"#objections li[data-reference='{dossier.Reference}']");
         line.ShouldContain("Besloten");
@@ -160,6 +174,52 @@ public abstract class CaseCmcLinkTests(AppFixture app)
         audit.ShouldContain(r => r.Action == "DecisionRefused");
         audit.ShouldContain(r => r.Reason == "CMC decision: Granted");
         (await decisionMaker.GetPageAsync(applicationUrl)).QuerySelector("#grant-after-objection").ShouldBeNull();
+        var done = (await director.GetPageAsync(detailUrl)).QuerySelector("#cmc-follow-up")!;
+        done.GetAttribute("data-pending").ShouldBe("false");
+        done.TextContent.ShouldContain("Nieuw besluit genomen");
+        done.TextContent.ShouldContain(Iso(Today));
+    }
+
+    // Examenreglement 11.1, 14 (by analogy): only the candidate harmed objects, and a grant (the CMC sources know grant or
+    // refuse, without conditions) harms no candidate. Staff cannot link an objection to a grant, at intake or on the case;
+    // the letter itself is still registered (unlinked) and judged at admissibility.
+    [Fact]
+    public async Task AnObjectionIsNotLinkedToAGrantedDecision()
+    {
+        var granted = await SeedAsync("Greet Gegund", Today.AddDays(-4), DecisionOutcome.Granted);
+        var refused = await RefusedApplicationAsync("Roos Refus", Today.AddDays(-4));
+        var office = await app.As(Role.BackOffice);
+        var options = (await office.GetPageAsync("/Cases/New")).QuerySelectorAll("#Input_CmcApplicationId option").Select(o => o.GetAttribute("value")).ToList();
+        options.ShouldContain(refused.ToString());
+        options.ShouldNotContain(granted.ToString());
+
+        // A crafted intake naming the grant: refused with the rule, the form kept, nothing registered.
+        var email = Unique("cmc-gegund");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Type"] = "Objection", ["Input.Scheme"] = "CMC", ["Input.Channel"] = "RegisteredLetter", ["Input.Name"] = "Derk Derde",
+            ["Input.Email"] = email, ["Input.ReferenceDate"] = Iso(Today.AddDays(-4)), ["Input.CmcApplicationId"] = granted.ToString(),
+            ["Input.ReceivedOn"] = Iso(Today),
+        };
+        var intake = await office.PostFormAsync("/Cases/New", fields);
+        intake.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await intake.ParseAsync();
+        page.Text(".errors").ShouldContain("Tegen een verleende certificering staat geen bezwaar open");
+        page.Text(".errors").ShouldContain("11.1");
+        page.QuerySelector("#Input_Name")!.GetAttribute("value").ShouldBe("Derk Derde");
+        (await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CaseDossier>().AnyAsync(d => d.SubmitterEmail == email, Ct))).ShouldBeFalse();
+
+        // Registered without the link, it cannot be linked to the grant on the case either.
+        fields.Remove("Input.CmcApplicationId");
+        (await office.PostFormAsync("/Cases/New", fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var dossier = await DossierOfAsync(email);
+        var detailUrl = $"/Cases/Detail/{dossier.Id}";
+        var link = await office.PostFormAsync(detailUrl, new Dictionary<string, string> { ["applicationId"] = granted.ToString() }, detailUrl + "?handler=LinkCmc");
+        link.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await link.ParseAsync()).Text(".errors").ShouldContain("een verlening schaadt geen kandidaat");
+        var unlinked = await DossierOfAsync(email);
+        unlinked.CmcApplicationId.ShouldBeNull();
+        unlinked.Case.ReferenceDate.ShouldBe(Today.AddDays(-4));
     }
 
     private static IEnumerable<KeyValuePair<string, string>> AllYes(DateOnly postmark) =>
@@ -169,11 +229,15 @@ public abstract class CaseCmcLinkTests(AppFixture app)
 
     private Task<Guid> RefusedApplicationAsync(string name, DateOnly decidedOn) => SeedAsync(name, decidedOn);
 
+    private Task<List<OutboxMessage>> MailsToAsync(string email) =>
+        app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.AsNoTracking().Where(m => m.To == email && m.Subject.StartsWith("Bezwaar ")).ToListAsync(Ct));
+
     /// <summary>
     /// A CMC application as the procedure leaves it after the assessment: refused on <paramref name="decidedOn"/> against
-    /// a negative advice, or (null) still waiting for the decision. Written directly: the procedure has its own tests.
+    /// a negative advice (or granted, with <paramref name="outcome"/>), or (null) still waiting for the decision. Written
+    /// directly: the procedure has its own tests.
     /// </summary>
-    private async Task<Guid> SeedAsync(string name, DateOnly? decidedOn)
+    private async Task<Guid> SeedAsync(string name, DateOnly? decidedOn, DecisionOutcome outcome = DecisionOutcome.Refused)
     {
         var (candidateId, email) = await new CmcTestKit(app.Factory).NewUserAsync(name, Role.Candidate);
         return await app.Factory.InScopeAsync(async sp =>
@@ -182,18 +246,18 @@ public abstract class CaseCmcLinkTests(AppFixture app)
             var record = new CmcApplicationRecord
             {
                 Route = CmcRoute.Individual, CandidateUserId = candidateId, CandidateName = name, CandidateEmail = email, CandidateTown = "Gouda",
-                State = decidedOn is null ? CmcApplicationState.ReportSubmitted : CmcApplicationState.Refused,
+                State = decidedOn is null ? CmcApplicationState.ReportSubmitted : outcome == DecisionOutcome.Granted ? CmcApplicationState.Granted : CmcApplicationState.Refused,
                 AppliedAt = app.Factory.Time.GetUtcNow().AddDays(-90),
                 Advice = AdviceKind.Negative, AdviceMotivation = "Onvoldoende aangetoond.", ReportText = "Verslag.", ReportSubmittedOn = Today.AddDays(-20),
             };
             if (decidedOn is { } on)
             {
-                record.Decision = DecisionOutcome.Refused;
+                record.Decision = outcome;
                 record.DecisionMotivation = "Onvoldoende aangetoond.";
                 record.DecidedOn = on;
                 record.Steps.Add(new CmcStepEntry
                 {
-                    ApplicationId = record.Id, Step = CmcStep.Refuse, From = CmcApplicationState.ReportSubmitted, To = CmcApplicationState.Refused,
+                    ApplicationId = record.Id, Step = outcome == DecisionOutcome.Granted ? CmcStep.Grant : CmcStep.Refuse, From = CmcApplicationState.ReportSubmitted, To = record.State,
                     ActorUserId = candidateId, Role = CmcRole.DecisionMaker, At = new DateTimeOffset(on.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero),
                     Note = "Onvoldoende aangetoond.",
                 });

@@ -291,13 +291,14 @@ public abstract class CaseExamLinkTests(AppFixture app)
 
     private async Task<CaseDossier> SubmitObjectionAsync(string email, string exam, string candidate, string component)
     {
-        var response = await app.Anonymous().PostFormAsync("/Public/Cases/Submit", new Dictionary<string, string>
+        // With the signed letter uploaded, as the form asks (without it the objection is unsigned, 16.4).
+        var response = await CasesWebTests.PostMultipartAsync(app.Anonymous(), "/Public/Cases/Submit", new Dictionary<string, string>
         {
             ["Input.Type"] = "Objection", ["Input.Scheme"] = "LMP", ["Input.Name"] = "Bea Bezwaar", ["Input.Email"] = email,
             ["Input.Address"] = "Dorpsstraat 1, 1234 AB Ergens", ["Input.Phone"] = "0612345678", ["Input.ReferenceDate"] = Iso(Today.AddDays(-5)),
             ["Input.ExamReference"] = exam, ["Input.CandidateNumber"] = candidate, ["Input.Component"] = component, ["Input.Result"] = "O",
             ["Input.Description"] = "Bezwaarschrift: het onderdeel is te streng beoordeeld.",
-        });
+        }, ("Letter", "bezwaarschrift.pdf", CasesWebTests.TinyPdf));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
         return await InDbAsync(db => db.Set<CaseDossier>().AsNoTracking().Include(d => d.Case).SingleAsync(d => d.SubmitterEmail == email, Ct));
     }

@@ -7,6 +7,7 @@ using Touchstone.App.Cases;
 using Touchstone.App.Data;
 using Touchstone.App.Demo;
 using Touchstone.App.Mail;
+using Touchstone.App.PersonCertification;
 using Touchstone.App.Tests.Infrastructure;
 using Touchstone.Domain.Accounts;
 using Touchstone.Domain.Cases;
@@ -312,6 +313,44 @@ public abstract class CasesWebTests(AppFixture app)
         (await StateOfAsync(dossier.Id)).ShouldBe(CaseState.Inadmissible);
     }
 
+    // Issue 6 point 2, Examenreglement 16.4: an objection sent on the public form without the signed letter is not refused
+    // at the door: it is registered and acknowledged, and the admissibility step declares it inadmissible, naming the
+    // missing signed letter.
+    [Fact]
+    public async Task AnObjectionOnThePublicFormWithoutTheSignedLetterIsRegisteredAndDeclaredInadmissibleAsUnsigned()
+    {
+        var email = Unique("zonder-brief");
+        var submitted = await PostMultipartAsync(app.Anonymous(), "/Public/Cases/Submit", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "Objection", ["Input.Scheme"] = "LMP", ["Input.Name"] = "Bas Briefloos", ["Input.Email"] = email,
+            ["Input.Address"] = "Laan 3, 1111 AA Ergens", ["Input.Phone"] = "0611111111", ["Input.ReferenceDate"] = Iso(Today.AddDays(-3)),
+            ["Input.Component"] = "Opdrachten", ["Input.Result"] = "O", ["Input.Description"] = "Bezwaarschrift: de opdrachten zijn te streng beoordeeld.",
+        });
+        submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await submitted.Content.ReadAsStringAsync(Ct));
+        var dossier = await DossierOfAsync(email);
+        dossier.LetterFileId.ShouldBeNull();
+        dossier.Description.ShouldBe("Bezwaarschrift: de opdrachten zijn te streng beoordeeld.");
+        (await MailsToAsync(email)).ShouldContain(m => m.Subject.StartsWith("Ontvangstbevestiging bezwaarschrift"));
+
+        // Every item answered yes, the signature too: without the letter the signature requirement fails all the same.
+        var office = await app.As(Role.BackOffice);
+        var checklist = $"/Cases/Checklist/{dossier.Id}";
+        var allYes = AdmissibilityChecklist.Items(CaseType.Objection)
+            .Select(i => new KeyValuePair<string, string>($"Items[{i}]", i == "SubmittedByRepresentative" ? "no" : "yes"));
+        (await office.PostFormAsync(checklist, allYes)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var failures = (await office.GetPageAsync(checklist)).QuerySelectorAll("#failures li").ToList();
+        failures.Select(li => li.GetAttribute("data-code")).ShouldBe(["objection.no-signed-letter"]);
+        failures[0].TextContent.ShouldContain("zonder de ondertekende brief");
+        failures[0].TextContent.ShouldContain("16.4");
+
+        var committee = await app.As(Role.ExamCommitteeMember);
+        (await committee.PostFormAsync(checklist, [], checklist + "?handler=Complete")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StateOfAsync(dossier.Id)).ShouldBe(CaseState.Inadmissible);
+        (await office.GetPageAsync($"/Cases/Detail/{dossier.Id}")).QuerySelectorAll("#reasons li").Select(li => li.GetAttribute("data-code"))
+            .ShouldBe(["objection.no-signed-letter"]);
+        (await MailsToAsync(email)).ShouldContain(m => m.Subject.Contains("niet-ontvankelijk") && m.Body.Contains("zonder de ondertekende brief"));
+    }
+
     [Fact]
     public async Task AWrongUploadIsRefusedWithAClearMessageAndTheFormKept()
     {
@@ -549,6 +588,23 @@ public abstract class CasesWebTests(AppFixture app)
         cases.ShouldContain(c => c.Type == CaseType.Appeal && c.State == CaseState.Closed && c.FollowUp != null);
         cases.ShouldContain(c => c.SchemeCode == "CMC" && c.Type == CaseType.Objection);
         DemoSeeder.Accounts.ShouldContain(a => a.PrimaryRole == Role.BackOffice);
+
+        // The CMC objection is the refused candidate's, linked to her application: the terms count from the refusal, the
+        // letter was timely and it is being handled; the application page lists it.
+        var refused = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcApplicationRecord>().AsNoTracking()
+            .SingleAsync(a => a.CandidateEmail == PersonCertificationDemo.RefusedCandidateEmail, Ct));
+        refused.Decision.ShouldBe(Domain.PersonCertification.DecisionOutcome.Refused);
+        var objection = await app.Factory.InScopeAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CaseDossier>().AsNoTracking()
+            .Include(d => d.Case).AsSplitQuery().SingleAsync(d => d.CmcApplicationId == refused.Id, Ct));
+        objection.SubmitterName.ShouldBe(refused.CandidateName);
+        objection.Case.ReferenceDate.ShouldBe(refused.DecidedOn!.Value);
+        objection.Case.IsLate.ShouldBeFalse();
+        objection.Case.State.ShouldBe(CaseState.InHandling);
+        var deadlines = CaseSchemes.DeadlinesFor("CMC", Domain.Calendar.WorkingDayCalendar.Default);
+        objection.PostmarkDate!.Value.ShouldBeInRange(refused.DecidedOn.Value, deadlines.ObjectionFilingDeadline(refused.DecidedOn.Value));
+        objection.Case.ReceivedOn.ShouldBeLessThanOrEqualTo(deadlines.ObjectionReceiptDeadline(refused.DecidedOn.Value));
+        var page = await (await app.As(Role.DecisionMaker)).GetPageAsync($"/PersonCertification/Application/{refused.Id}");
+        page.Text($"#objections li[data-reference='{objection.Reference}']").ShouldContain("In behandeling");
     }
 
     private static string Unique(string what) => $"{what}.{Guid.NewGuid():N}@example.org";

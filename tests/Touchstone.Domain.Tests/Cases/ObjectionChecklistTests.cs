@@ -43,6 +43,18 @@ public class ObjectionChecklistTests
         ]);
     }
 
+    // Examenreglement 16.4: an objection on the web form without the signed letter uploaded is not signed, whatever the
+    // signature item says; the failure names the missing letter instead of the plain "not signed".
+    [Fact]
+    public void AWebFormObjectionWithoutTheSignedLetterFailsOnTheSignatureNamingTheMissingLetter()
+    {
+        var verdict = (CompleteObjection(Sent, D(2026, 3, 27)) with { SignedLetterMissing = true }).Evaluate(LmpDeadlines);
+        verdict.IsAdmissible.ShouldBeFalse();
+        verdict.Unanswered.ShouldBeEmpty();
+        verdict.Failures.Select(f => (f.Code, f.Rule)).ShouldBe([("objection.no-signed-letter", "Examenreglement 16.4")]);
+        FailedCodes(CompleteObjection(Sent, D(2026, 3, 27)) with { SignedLetterMissing = true, IsSigned = null }).ShouldBe(["objection.no-signed-letter"]);
+    }
+
     // Examenreglement 11.1 and 16.2.
     [Fact]
     public void NotHarmedNotAgainstResultAndNotRegisteredAreEachFailures()

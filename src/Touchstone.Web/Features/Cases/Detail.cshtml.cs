@@ -49,6 +49,14 @@ public sealed class DetailModel(
     /// <summary>The CMC application (and its decision) the objection is linked to; null when not linked.</summary>
     public CmcDecisionTarget? CmcDecision { get; private set; }
 
+    /// <summary>
+    /// The objection was upheld against a CMC refusal: null when not (or not linked), true while the decision-maker has not
+    /// yet taken the new decision on the application, false once he has.
+    /// </summary>
+    public bool? CmcFollowUpPending => CmcDecision is { } target && Case.Outcome is CaseOutcome.Upheld or CaseOutcome.PartlyUpheld
+        ? CmcDecisionLink.AwaitsNewDecision(Case, target)
+        : null;
+
     /// <summary>A CMC objection not linked yet, still before the admissibility ruling: staff choose the decision here.</summary>
     public bool NeedsCmcLink => CmcDecision is null && CmcDecisionLink.Applies(Case.Type, Case.SchemeCode) && Case.State is CaseState.Received or CaseState.Admissibility;
 

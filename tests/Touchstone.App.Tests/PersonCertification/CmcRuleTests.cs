@@ -183,6 +183,7 @@ public abstract class CmcRuleTests(AppFixture app)
     public async Task RecertificationStartsWithAGuidedPeerReviewThatNamesFacilitatorAndParticipants()
     {
         var (candidateId, _) = await Kit.NewUserAsync("Kandidaat Hercertificering", Role.Candidate);
+        await Kit.CertificateAsync("Kandidaat Hercertificering", "Gouda", Kit.Today.AddYears(-5).AddMonths(3), holderUserId: candidateId);
         var candidate = CmcTestKit.Actor(candidateId, CmcRole.Candidate);
         var id = (await Kit.RunAsync(sp => sp.GetRequiredService<ApplyForCmcHandler>().HandleAsync(new ApplyForCmc(CmcRoute.Recertification, "Gouda", null, null, false), candidate, default))).Value;
         (await Kit.RunAsync(sp => sp.GetRequiredService<AdvanceCmcApplicationHandler>().HandleAsync(new AdvanceCmcApplication(id, CmcStep.AcceptContract), candidate, default)))

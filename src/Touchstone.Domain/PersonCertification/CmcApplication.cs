@@ -196,11 +196,11 @@ public sealed class CmcApplication
             : Take(CmcStep.ScheduleAssessment, actorId, role, now, $"{plan.Start:yyyy-MM-dd HH:mm}", () => Plan = plan);
 
     public Result RecordAssessmentHeld(Guid actorId, CmcRole role, DateTimeOffset now) =>
-        IsPlannedAssessor(actorId) ? Take(CmcStep.RecordAssessmentHeld, actorId, role, now, null) : NotAnAssessor();
+        IsPlannedAssessor(actorId) ? Take(CmcStep.RecordAssessmentHeld, actorId, role, now, null) : NotAPlannedAssessor();
 
     /// <summary>One of the two planned assessors submits the report with its advice.</summary>
     public Result SubmitReport(AssessmentReport report, Guid actorId, CmcRole role, DateTimeOffset now) =>
-        IsPlannedAssessor(actorId) ? Take(CmcStep.SubmitReport, actorId, role, now, report.Advice.Kind.ToString(), () => Report = report) : NotAnAssessor();
+        IsPlannedAssessor(actorId) ? Take(CmcStep.SubmitReport, actorId, role, now, report.Advice.Kind.ToString(), () => Report = report) : NotAPlannedAssessor();
 
     /// <summary>Records the decision taken with <see cref="CertificationDecision.Take"/>.</summary>
     public Result Decide(CertificationDecision decision, CmcRole role, DateTimeOffset now)
@@ -220,7 +220,8 @@ public sealed class CmcApplication
 
     private bool IsPlannedAssessor(Guid actorId) => Plan?.AssessorIds.Contains(actorId) ?? false;
 
-    private static DomainError NotAnAssessor() =>
+    /// <summary>The refusal when someone who is not one of the two planned assessors records the assessment or submits the report.</summary>
+    public static DomainError NotAPlannedAssessor() =>
         new("cmc.assessment.not-an-assessor", "Only one of the two planned assessors may do this.", "CMC-reglement: na een assessment");
 
     private Result Take(CmcStep step, Guid actorId, CmcRole role, DateTimeOffset now, string? note, Action? apply = null)

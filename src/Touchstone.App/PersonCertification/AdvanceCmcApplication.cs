@@ -29,6 +29,11 @@ public sealed class AdvanceCmcApplicationHandler(TouchstoneDbContext db, TimePro
             return CmcLookups.NotFound();
         }
 
+        if (command.Step == CmcStep.RecordAssessmentHeld && actor.Has(CmcRole.Assessor) && !app.IsAssessor(actor.UserId))
+        {
+            return CmcApplication.NotAPlannedAssessor();
+        }
+
         if (CmcLookups.RoleFor(actor, app, command.Step) is not { } role)
         {
             // The domain names the roles that may; an actor outside the application gets the plain refusal.

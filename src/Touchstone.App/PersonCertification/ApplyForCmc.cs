@@ -48,6 +48,13 @@ public sealed class ApplyForCmcHandler(TouchstoneDbContext db, TimeProvider time
         {
             return new DomainError("cmc.apply.acp-by-practice", "On the ACP route the practice nominates you.", "Certificeren? ACP stap 5");
         }
+        else if (command.Route == CmcRoute.Recertification)
+        {
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var held = (await db.Set<CmcCertificateRecord>().AsNoTracking().Where(c => c.HolderUserId == actor.UserId).ToListAsync(ct))
+                .Select(c => c.StatusOn(today));
+            started = CmcApplication.ApplyForRecertification(id, actor.UserGuid, held, actor.UserGuid, CmcRole.Candidate, now);
+        }
         else
         {
             started = CmcApplication.Apply(id, command.Route, actor.UserGuid, actor.UserGuid, CmcRole.Candidate, now);

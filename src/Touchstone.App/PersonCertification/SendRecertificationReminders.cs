@@ -5,7 +5,10 @@ using Touchstone.Domain.PersonCertification;
 
 namespace Touchstone.App.PersonCertification;
 
-/// <summary>Queues the recertification reminders due today (6 and 3 months before expiry, each once) in the outbox.</summary>
+/// <summary>
+/// Queues the recertification reminders due today (6 and 3 months before expiry, each once) in the outbox. The mail states the
+/// last valid day and the time actually left, not the threshold that triggered the reminder.
+/// </summary>
 public sealed record SendRecertificationReminders;
 
 public sealed class SendRecertificationRemindersHandler(TouchstoneDbContext db, TimeProvider time, Mailer mailer)
@@ -32,9 +35,10 @@ public sealed class SendRecertificationRemindersHandler(TouchstoneDbContext db, 
                     continue;
                 }
 
+                var (monthsLeft, daysLeft) = RecertificationReminders.TimeLeft(c.ValidUntil, today);
                 mailer.Queue(email, $"CMC: hercertificering / recertification ({c.Number})",
-                    $"Uw CMC-certificaat {c.Number} verloopt op {c.ValidUntil:yyyy-MM-dd} (over {months} maanden). Start de hercertificering: begeleide intervisie en ontwikkelverslag.\n" +
-                    $"Your CMC certificate {c.Number} expires on {c.ValidUntil:yyyy-MM-dd} (in {months} months). Start recertification: guided peer review and development report.");
+                    $"Uw CMC-certificaat {c.Number} is geldig tot en met {c.ValidUntil:yyyy-MM-dd} (nog {Dutch(monthsLeft, daysLeft)}). Start de hercertificering: begeleide intervisie en ontwikkelverslag.\n" +
+                    $"Your CMC certificate {c.Number} is valid up to and including {c.ValidUntil:yyyy-MM-dd} ({English(monthsLeft, daysLeft)} left). Start recertification: guided peer review and development report.");
                 c.RemindersSent = string.Join(';', c.RemindersSentMonths.Append(months).Distinct());
                 sent++;
             }
@@ -43,4 +47,10 @@ public sealed class SendRecertificationRemindersHandler(TouchstoneDbContext db, 
         await db.Because("CMC recertification reminders").SaveChangesAsync(ct);
         return sent;
     }
+
+    private static string Dutch(int months, int days) =>
+        $"{months} {(months == 1 ? "maand" : "maanden")} en {days} {(days == 1 ? "dag" : "dagen")}";
+
+    private static string English(int months, int days) =>
+        $"{months} {(months == 1 ? "month" : "months")} and {days} {(days == 1 ? "day" : "days")}";
 }

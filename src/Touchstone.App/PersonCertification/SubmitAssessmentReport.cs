@@ -20,7 +20,7 @@ public sealed class SubmitAssessmentReportHandler(TouchstoneDbContext db, TimePr
 
         if (!actor.Has(CmcRole.Assessor) || !app.IsAssessor(actor.UserId))
         {
-            return new DomainError("cmc.assessment.not-an-assessor", "Only one of the two planned assessors may do this.", "CMC-reglement: na een assessment");
+            return CmcApplication.NotAPlannedAssessor();
         }
 
         var advice = command.Advice == AdviceKind.Positive ? AssessmentAdvice.Positive(command.Motivation ?? "") : AssessmentAdvice.Negative(command.Motivation ?? "");

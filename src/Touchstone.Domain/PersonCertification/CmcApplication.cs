@@ -42,16 +42,40 @@ public sealed class CmcApplication
     public AssessmentReport? Report { get; private set; }
     public CertificationDecision? Decision { get; private set; }
 
-    /// <summary>Starts an individual or recertification application (CRP form, or "Al wel CMC?").</summary>
+    /// <summary>Starts an individual application (CRP form).</summary>
     public static Result<CmcApplication> Apply(Guid id, CmcRoute route, Guid candidateId, Guid actorId, CmcRole role, DateTimeOffset now)
     {
-        if (route is CmcRoute.AtpGraduate or CmcRoute.AcpNomination)
+        if (route is not CmcRoute.Individual)
         {
-            throw new ArgumentException("Use ApplyAsAtpGraduate or Nominate for this route.", nameof(route));
+            throw new ArgumentException("Use ApplyAsAtpGraduate, Nominate or ApplyForRecertification for this route.", nameof(route));
         }
 
         return Start(new CmcApplication(id, route, candidateId, null), actorId, role, now, null);
     }
+
+    /// <summary>
+    /// Starts a recertification application ("Al wel CMC?"). Recertification is for CMC'ers (seed 000: "Hercertificering van
+    /// CMC'ers"; seed 001: "Al wel CMC? Hercertificering"): the candidate must hold a CMC certificate.
+    /// <paramref name="certificatesHeld"/> are the statuses, on the day of applying, of the candidate's certificates. An active or
+    /// suspended certificate counts (the holder is a certified CMC'er; a suspension does not end the certificate), and so does an
+    /// expired one: the certificate was earned and ran out, which is what recertification renews. A withdrawn certificate does not
+    /// count: it was taken away, so the holder is no longer a CMC'er and starts again on an initial route.
+    /// </summary>
+    public static Result<CmcApplication> ApplyForRecertification(Guid id, Guid candidateId, IEnumerable<CertificateStatus> certificatesHeld,
+        Guid actorId, CmcRole role, DateTimeOffset now)
+    {
+        if (!certificatesHeld.Any(CountsForRecertification))
+        {
+            return new DomainError("cmc.recertification.no-certificate",
+                "Recertification is for CMC holders: you hold no active, suspended or expired CMC certificate. Apply on the individual route.",
+                "Certificeren? Al wel CMC? Hercertificering; Assessment uitvoeren: Hercertificering van CMC'ers");
+        }
+
+        return Start(new CmcApplication(id, CmcRoute.Recertification, candidateId, null), actorId, role, now, null);
+    }
+
+    /// <summary>Whether a certificate in this status makes its holder a CMC'er who may recertify (see <see cref="ApplyForRecertification"/>).</summary>
+    public static bool CountsForRecertification(CertificateStatus status) => status is not CertificateStatus.Withdrawn;
 
     /// <summary>Starts an ATP-graduate application: the institute must have been on the ATP register on the diploma date.</summary>
     public static Result<CmcApplication> ApplyAsAtpGraduate(Guid id, Guid candidateId, Guid instituteId, DateOnly diplomaDate,
@@ -172,11 +196,11 @@ public sealed class CmcApplication
             : Take(CmcStep.ScheduleAssessment, actorId, role, now, $"{plan.Start:yyyy-MM-dd HH:mm}", () => Plan = plan);
 
     public Result RecordAssessmentHeld(Guid actorId, CmcRole role, DateTimeOffset now) =>
-        IsPlannedAssessor(actorId) ? Take(CmcStep.RecordAssessmentHeld, actorId, role, now, null) : NotAnAssessor();
+        IsPlannedAssessor(actorId) ? Take(CmcStep.RecordAssessmentHeld, actorId, role, now, null) : NotAPlannedAssessor();
 
     /// <summary>One of the two planned assessors submits the report with its advice.</summary>
     public Result SubmitReport(AssessmentReport report, Guid actorId, CmcRole role, DateTimeOffset now) =>
-        IsPlannedAssessor(actorId) ? Take(CmcStep.SubmitReport, actorId, role, now, report.Advice.Kind.ToString(), () => Report = report) : NotAnAssessor();
+        IsPlannedAssessor(actorId) ? Take(CmcStep.SubmitReport, actorId, role, now, report.Advice.Kind.ToString(), () => Report = report) : NotAPlannedAssessor();
 
     /// <summary>Records the decision taken with <see cref="CertificationDecision.Take"/>.</summary>
     public Result Decide(CertificationDecision decision, CmcRole role, DateTimeOffset now)
@@ -196,7 +220,8 @@ public sealed class CmcApplication
 
     private bool IsPlannedAssessor(Guid actorId) => Plan?.AssessorIds.Contains(actorId) ?? false;
 
-    private static DomainError NotAnAssessor() =>
+    /// <summary>The refusal when someone who is not one of the two planned assessors records the assessment or submits the report.</summary>
+    public static DomainError NotAPlannedAssessor() =>
         new("cmc.assessment.not-an-assessor", "Only one of the two planned assessors may do this.", "CMC-reglement: na een assessment");
 
     private Result Take(CmcStep step, Guid actorId, CmcRole role, DateTimeOffset now, string? note, Action? apply = null)

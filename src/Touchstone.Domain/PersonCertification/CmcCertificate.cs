@@ -214,6 +214,27 @@ public static class RecertificationReminders
         return sent.Contains(mostUrgent) ? [] : [mostUrgent];
     }
 
+    /// <summary>
+    /// The time left on <paramref name="today"/> until the certificate's last valid day, as whole months and the days beyond them:
+    /// what a reminder tells the holder (seed 001 "Hercertificering"), rather than the threshold (6 or 3 months) that triggered it.
+    /// Zero on or after the last valid day.
+    /// </summary>
+    public static (int Months, int Days) TimeLeft(DateOnly validUntil, DateOnly today)
+    {
+        if (today >= validUntil)
+        {
+            return (0, 0);
+        }
+
+        var months = 0;
+        while (today.AddMonths(months + 1) <= validUntil)
+        {
+            months++;
+        }
+
+        return (months, validUntil.DayNumber - today.AddMonths(months).DayNumber);
+    }
+
     /// <summary>Certificates whose last valid day falls in [from, to] and that are still active or suspended on <paramref name="today"/>.</summary>
     public static IReadOnlyList<CmcCertificate> ExpiringBetween(IEnumerable<CmcCertificate> certificates, DateOnly from, DateOnly to, DateOnly today) =>
         certificates

@@ -108,6 +108,31 @@ public abstract class CmcAcpAndRecertificationRouteTests(AppFixture app)
     }
 
     [Fact]
+    public async Task RecertificationIsRefusedToSomeoneWithoutACmcCertificate()
+    {
+        // Seed 000 "Hercertificering van CMC'ers", seed 001 "Al wel CMC? Hercertificering": only a CMC'er recertifies;
+        // a withdrawn certificate no longer makes its holder one.
+        var kit = Kit;
+        var surname = "Grutto" + Guid.NewGuid().ToString("N")[..6];
+        var (holderId, email) = await kit.NewUserAsync("Kees " + surname, Role.Candidate);
+        var candidate = await WebTest.LoginAsync(app.Factory, email, CmcTestKit.Password);
+        var form = new Dictionary<string, string> { ["Route"] = "Recertification", ["Town"] = "Zutphen" };
+
+        var refused = await candidate.PostFormAsync("/PersonCertification/Apply", form);
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await refused.ParseAsync()).Text(".errors").ShouldContain("Hercertificering is voor CMC'ers: u hebt geen actief, geschorst of verlopen CMC-certificaat.");
+
+        await kit.CertificateAsync("Kees " + surname, "Zutphen", kit.Today.AddYears(-3), CertificateStatus.Withdrawn, holderUserId: holderId);
+        var stillRefused = await candidate.PostFormAsync("/PersonCertification/Apply", form);
+        (await stillRefused.ParseAsync()).Text(".errors").ShouldContain("Hercertificering is voor CMC'ers");
+        (await kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcApplicationRecord>().AnyAsync(a => a.CandidateUserId == holderId))).ShouldBeFalse();
+
+        // An expired certificate is one the holder earned and let run out: recertification renews it.
+        await kit.CertificateAsync("Kees " + surname, "Zutphen", kit.Today.AddYears(-6), holderUserId: holderId);
+        CmcTestKit.ShouldRedirectTo(await candidate.PostFormAsync("/PersonCertification/Apply", form), "/PersonCertification/Application/");
+    }
+
+    [Fact]
     public async Task RecertificationRecordsThePeerReviewAssessesAndRenewsTheCertificateInTheRegister()
     {
         var kit = Kit;

@@ -183,6 +183,7 @@ public abstract class CmcRuleTests(AppFixture app)
     public async Task RecertificationStartsWithAGuidedPeerReviewThatNamesFacilitatorAndParticipants()
     {
         var (candidateId, _) = await Kit.NewUserAsync("Kandidaat Hercertificering", Role.Candidate);
+        await Kit.CertificateAsync("Kandidaat Hercertificering", "Gouda", Kit.Today.AddYears(-5).AddMonths(3), holderUserId: candidateId);
         var candidate = CmcTestKit.Actor(candidateId, CmcRole.Candidate);
         var id = (await Kit.RunAsync(sp => sp.GetRequiredService<ApplyForCmcHandler>().HandleAsync(new ApplyForCmc(CmcRoute.Recertification, "Gouda", null, null, false), candidate, default))).Value;
         (await Kit.RunAsync(sp => sp.GetRequiredService<AdvanceCmcApplicationHandler>().HandleAsync(new AdvanceCmcApplication(id, CmcStep.AcceptContract), candidate, default)))
@@ -220,7 +221,11 @@ public abstract class CmcRuleTests(AppFixture app)
 
         var mails = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.Where(m => m.To == email).ToListAsync());
         mails.Count.ShouldBe(1);
-        mails[0].Body.ShouldContain("over 6 maanden");
+        // Reached the 6-month threshold, but a little under 5 months are left: the mail says so, with the last valid day.
+        var validUntil = Kit.Today.AddMonths(5).AddDays(-1);
+        var daysBeyond = validUntil.DayNumber - Kit.Today.AddMonths(4).DayNumber;
+        mails[0].Body.ShouldContain($"is geldig tot en met {validUntil:yyyy-MM-dd} (nog 4 maanden en {daysBeyond} dagen)");
+        mails[0].Body.ShouldNotContain("6 maanden");
     }
 }
 

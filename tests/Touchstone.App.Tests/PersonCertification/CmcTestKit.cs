@@ -56,10 +56,20 @@ internal sealed class CmcTestKit(TouchstoneFactory factory)
     /// <summary>An individual application walked through the handlers up to "invited, consent given"; the development report added today.</summary>
     public async Task<(Guid ApplicationId, string CandidateId)> ReadyForPlanningAsync(string name, Guid? candidateEmployer = null)
     {
-        var (candidateId, _) = await NewUserAsync(name, Role.Candidate, organisationId: candidateEmployer);
-        var backOffice = await UserIdAsync("backoffice@touchstone.example");
+        var (id, candidateId, _) = await ReviewRequestedAsync(name, candidateEmployer);
         var candidate = Actor(candidateId, CmcRole.Candidate);
-        var bo = Actor(backOffice, CmcRole.BackOffice);
+        var bo = Actor(await UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
+        await Ok(sp => sp.GetRequiredService<ReviewDossierHandler>().HandleAsync(new ReviewDossier(id, true, []), bo, default));
+        await Ok(sp => sp.GetRequiredService<InviteToAssessmentHandler>().HandleAsync(new InviteToAssessment(id), bo, default));
+        await Ok(sp => sp.GetRequiredService<RequestAssessmentHandler>().HandleAsync(new RequestAssessment(id, true), candidate, default));
+        return (id, candidateId);
+    }
+
+    /// <summary>An individual application walked through the handlers up to "review requested" (full dossier, contract accepted).</summary>
+    public async Task<(Guid ApplicationId, string CandidateId, string CandidateEmail)> ReviewRequestedAsync(string name, Guid? candidateEmployer = null)
+    {
+        var (candidateId, email) = await NewUserAsync(name, Role.Candidate, organisationId: candidateEmployer);
+        var candidate = Actor(candidateId, CmcRole.Candidate);
         var id = await factory.InScopeAsync(async sp =>
             (await sp.GetRequiredService<ApplyForCmcHandler>().HandleAsync(new ApplyForCmc(CmcRoute.Individual, "Gouda", null, null, false), candidate, default)).Value);
         foreach (var doc in DossierChecklist.Required(CmcRoute.Individual, false))
@@ -72,10 +82,7 @@ internal sealed class CmcTestKit(TouchstoneFactory factory)
             await Ok(sp => sp.GetRequiredService<AdvanceCmcApplicationHandler>().HandleAsync(new AdvanceCmcApplication(id, step), candidate, default));
         }
 
-        await Ok(sp => sp.GetRequiredService<ReviewDossierHandler>().HandleAsync(new ReviewDossier(id, true, []), bo, default));
-        await Ok(sp => sp.GetRequiredService<InviteToAssessmentHandler>().HandleAsync(new InviteToAssessment(id), bo, default));
-        await Ok(sp => sp.GetRequiredService<RequestAssessmentHandler>().HandleAsync(new RequestAssessment(id, true), candidate, default));
-        return (id, candidateId);
+        return (id, candidateId, email);
     }
 
     /// <summary>A certificate written straight to the database (5 years from <paramref name="start"/>), with its search rows; returns its number.</summary>

@@ -163,7 +163,7 @@ public class CmcApplicationTests
     public void RecertificationRecordsGuidedPeerReviewThenAssessment()
     {
         // Certificeren? Adviseur: Hercertificering: 1. Begeleide intervisie 2. Assessment.
-        var app = CmcApplication.Apply(Guid.NewGuid(), CmcRoute.Recertification, CandidateId, CandidateId, CmcRole.Candidate, Now).Value;
+        var app = CmcApplication.ApplyForRecertification(Guid.NewGuid(), CandidateId, [CertificateStatus.Active], CandidateId, CmcRole.Candidate, Now).Value;
         app.RecordPeerReview(new PeerReviewRecord(new DateOnly(2026, 1, 20), "", [], "x"), BackOfficeId, CmcRole.BackOffice, Now)
             .Errors.Single().Code.ShouldBe("cmc.peer-review.incomplete");
         Ok(app.RecordPeerReview(new PeerReviewRecord(new DateOnly(2026, 1, 20), "Facilitator F", ["A", "B", "C"], "Cases discussed"), BackOfficeId, CmcRole.BackOffice, Now));
@@ -173,6 +173,22 @@ public class CmcApplicationTests
         Ok(app.InviteToAssessment(BackOfficeId, CmcRole.BackOffice, Now));
         app.State.ShouldBe(CmcApplicationState.InvitedToAssessment);
         app.PeerReview!.Participants.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void RecertificationIsOnlyForCmcHolders()
+    {
+        // Seed 000 "Hercertificering van CMC'ers"; seed 001 "Al wel CMC? Hercertificering": only a CMC'er recertifies.
+        // Active, suspended and expired certificates count; a withdrawn one (taken away) does not.
+        CmcApplication.ApplyForRecertification(Guid.NewGuid(), CandidateId, [], CandidateId, CmcRole.Candidate, Now)
+            .Errors.Single().Code.ShouldBe("cmc.recertification.no-certificate");
+        CmcApplication.ApplyForRecertification(Guid.NewGuid(), CandidateId, [CertificateStatus.Withdrawn], CandidateId, CmcRole.Candidate, Now)
+            .Errors.Single().Code.ShouldBe("cmc.recertification.no-certificate");
+        foreach (var status in new[] { CertificateStatus.Active, CertificateStatus.Suspended, CertificateStatus.Expired })
+        {
+            CmcApplication.ApplyForRecertification(Guid.NewGuid(), CandidateId, [CertificateStatus.Withdrawn, status], CandidateId, CmcRole.Candidate, Now)
+                .Value.Route.ShouldBe(CmcRoute.Recertification);
+        }
     }
 
     [Fact]

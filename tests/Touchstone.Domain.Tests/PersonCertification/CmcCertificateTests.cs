@@ -109,6 +109,15 @@ public class CmcCertificateTests
     public void RemindersAtSixAndThreeMonthsBeforeExpiry(string today, int[] sent, int[] expected) =>
         RecertificationReminders.Due(new DateOnly(2031, 4, 30), DateOnly.Parse(today), sent, Scheme).ShouldBe(expected);
 
+    [Theory]
+    [InlineData("2030-10-30", 6, 0)]  // the 6-month reminder of 2031-04-30 (seed 001 "Hercertificering")
+    [InlineData("2031-02-15", 2, 15)] // a reminder sent late: the real time left, not "3 months"
+    [InlineData("2031-04-29", 0, 1)]
+    [InlineData("2031-04-30", 0, 0)]
+    [InlineData("2031-05-10", 0, 0)]
+    public void ReminderStatesTheTimeActuallyLeft(string today, int months, int days) =>
+        RecertificationReminders.TimeLeft(new DateOnly(2031, 4, 30), DateOnly.Parse(today)).ShouldBe((months, days));
+
     [Fact]
     public void ExpiringBetweenListsActiveAndSuspendedOnly()
     {

@@ -41,7 +41,7 @@ public sealed class PersonCertificationDemo(UserManager<User> users, TimeProvide
         new("cmc.dekker@touchstone.example", "Noor Dekker", "Rotterdam", CmcRoute.AcpNomination, CmcApplicationState.ExemptFromAssessment),
         new("cmc.willems@touchstone.example", "Lars Willems", "Tilburg", CmcRoute.Individual, CmcApplicationState.Assessed),
         new("cmc.vos@touchstone.example", "Daan Vos", "Arnhem", CmcRoute.Individual, CmcApplicationState.ReportSubmitted),
-        new("cmc.koster@touchstone.example", "Fleur Koster", "Groningen", CmcRoute.Recertification, CmcApplicationState.PeerReviewRecorded),
+        new("cmc.koster@touchstone.example", "Fleur Koster", "Groningen", CmcRoute.Recertification, CmcApplicationState.PeerReviewRecorded, CertificateStatus.Active, 55),
         new("cmc.prins@touchstone.example", "Iris Prins", "Nijmegen", CmcRoute.Individual, CmcApplicationState.Granted, CertificateStatus.Active, 0),
         new("cmc.post@touchstone.example", "Ruben Post", "Delft", CmcRoute.Individual, CmcApplicationState.Registered, CertificateStatus.Active, 20),
         new("cmc.jacobs@touchstone.example", "Mila Jacobs", "Eindhoven", CmcRoute.AcpNomination, CmcApplicationState.Registered, CertificateStatus.Active, 56),
@@ -211,6 +211,9 @@ public sealed class PersonCertificationDemo(UserManager<User> users, TimeProvide
                 }
             }
 
+            // On the recertification route the certificate is the one being renewed (held before this application);
+            // on the other routes it is the one this application granted.
+            var renewing = plan.Route == CmcRoute.Recertification;
             if (plan.Certificate is { } status)
             {
                 var start = today.AddMonths(-plan.CertificateAgeMonths);
@@ -220,7 +223,7 @@ public sealed class PersonCertificationDemo(UserManager<User> users, TimeProvide
                 var certificate = new CmcCertificateRecord
                 {
                     Number = number, HolderUserId = user.Id, HolderName = plan.Name, Town = plan.Town, NameKey = "",
-                    StartDate = domain.StartDate, ValidUntil = domain.ValidUntil, Status = status, ApplicationId = app.Id,
+                    StartDate = domain.StartDate, ValidUntil = domain.ValidUntil, Status = status, ApplicationId = renewing ? null : app.Id,
                     StatusReason = status switch
                     {
                         CertificateStatus.Suspended => "Onderzoek naar klacht over beroepsuitoefening loopt.",
@@ -229,11 +232,14 @@ public sealed class PersonCertificationDemo(UserManager<User> users, TimeProvide
                         _ => null,
                     },
                     StatusChangedOn = status == CertificateStatus.Active ? null : today.AddMonths(-1),
-                    RegisteredAt = app.State == CmcApplicationState.Registered ? now : null,
+                    RegisteredAt = renewing || app.State == CmcApplicationState.Registered ? now : null,
                 };
                 certificate.RefreshTokens();
                 db.Add(certificate);
-                app.CertificateNumber = number;
+                if (!renewing)
+                {
+                    app.CertificateNumber = number;
+                }
             }
 
             AddCeLog(db, user.Id, plan.CompliantCe, plan.Certificate is null ? CePeriod.EndingOn(today, scheme) : new CePeriod(today.AddMonths(-plan.CertificateAgeMonths), today.AddMonths(-plan.CertificateAgeMonths).AddYears(5).AddDays(-1)), today, now);

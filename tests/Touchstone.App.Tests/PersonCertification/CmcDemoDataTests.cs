@@ -52,6 +52,11 @@ public abstract class CmcDemoDataTests(AppFixture app)
             var certificates = await db.Set<CmcCertificateRecord>().AsNoTracking().ToListAsync();
             certificates.Select(c => c.StatusOn(today)).Distinct().Order().ShouldBe(Enum.GetValues<CertificateStatus>());
 
+            // Seed 001 "Al wel CMC? Hercertificering": whoever is on the recertification route holds the certificate being renewed.
+            var renewing = applications.Where(a => a.Route == CmcRoute.Recertification).Select(a => a.CandidateUserId).ToList();
+            renewing.ShouldNotBeEmpty();
+            renewing.ShouldAllBe(id => certificates.Any(c => c.HolderUserId == id && c.Status != CertificateStatus.Withdrawn));
+
             // Continuing-education logs: some candidates meet the rules, some do not (and the dashboard says why).
             var dashboards = new List<CeDashboard>();
             foreach (var candidate in applications.Select(a => a.CandidateUserId).Distinct())

@@ -184,6 +184,55 @@ public static class AssessmentExports
         return book.Build();
     }
 
+    /// <summary>How many people one heat-map table of the team PDF holds (the page is portrait A4).</summary>
+    public const int TeamPdfPeoplePerTable = 8;
+
+    /// <summary>
+    /// The team view on paper: the distribution per level of every item, then the heat map item × person in tables of
+    /// <see cref="TeamPdfPeoplePerTable"/> people each.
+    /// </summary>
+    public static byte[] TeamPdf(TeamViewResult team, string? teamName)
+    {
+        using var pdf = new PdfDocumentWriter("Teamoverzicht", margin: 40);
+        pdf.Title("Teamoverzicht" + (string.IsNullOrEmpty(teamName) ? string.Empty : ": " + teamName),
+            $"{team.Framework.Title} ({team.Framework.Key}) · {team.People.Count} personen. {team.Framework.Source.Attribution}");
+        var levels = team.Framework.Levels.OrderBy(l => l.Number).ToList();
+        pdf.Heading("Verdeling per niveau");
+        var widths = new List<double> { 4 };
+        widths.AddRange(levels.Select(_ => 1.4));
+        widths.Add(1.4);
+        var header = new List<string> { "Item" };
+        header.AddRange(levels.Select(l => l.Name));
+        header.Add("Niet beoordeeld");
+        pdf.Table(widths, header, team.Distribution.Select(d =>
+        {
+            var row = new List<string> { d.ItemCode + " " + team.Items.FirstOrDefault(i => i.Code == d.ItemCode)?.Title };
+            row.AddRange(levels.Select(l => d.CountPerLevel.GetValueOrDefault(l.Number).ToString(Nl)));
+            row.Add(d.Unrated.ToString(Nl));
+            return (IReadOnlyList<string>)row;
+        }));
+
+        for (var first = 0; first < team.People.Count; first += TeamPdfPeoplePerTable)
+        {
+            var people = Enumerable.Range(first, Math.Min(TeamPdfPeoplePerTable, team.People.Count - first)).ToList();
+            pdf.Heading($"Niveau per item en persoon ({first + 1}–{first + people.Count})");
+            var heatWidths = new List<double> { 1.2 };
+            heatWidths.AddRange(people.Select(_ => 1.3));
+            var heatHeader = new List<string> { "Item" };
+            heatHeader.AddRange(people.Select(p => team.People[p].Name));
+            pdf.Table(heatWidths, heatHeader, team.Items.Select((item, i) =>
+            {
+                var row = new List<PdfCell> { item.Code };
+                row.AddRange(people.Select(p => team.Level(p, i) is { } level
+                    ? new PdfCell(level.ToString(Nl), team.IsGap(p, i) ? ((byte)240, (byte)160, (byte)140) : null)
+                    : new PdfCell("-")));
+                return (IReadOnlyList<PdfCell>)row;
+            }));
+        }
+
+        return pdf.Build();
+    }
+
     public static byte[] TeamXlsx(TeamViewResult team)
     {
         var header = new List<object?> { "Item", "Omschrijving" };

@@ -59,6 +59,14 @@ public abstract class AppFixture : IAsyncDisposable
         return _clients.GetOrAdd(account.Email, _ => WebTest.LoginAsync(Factory, account.Email, DemoSeeder.Password));
     }
 
+    /// <summary>
+    /// A client of its own, logged in as the role's demo account. <see cref="As"/> shares one client (and its cookies) per
+    /// role between the tests that run in parallel, so a one-time message (TempData) it is shown after a redirect may be
+    /// read by another test's request first: a test that reads such a message needs its own client.
+    /// </summary>
+    public Task<HttpClient> AsOwnClient(Role role) =>
+        WebTest.LoginAsync(Factory, DemoSeeder.Accounts.First(a => a.PrimaryRole == role).Email, DemoSeeder.Password);
+
     public async ValueTask DisposeAsync()
     {
         if (_factory.IsValueCreated)

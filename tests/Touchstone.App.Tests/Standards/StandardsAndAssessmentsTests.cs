@@ -314,6 +314,22 @@ public abstract class StandardsAndAssessmentsTests(AppFixture app)
         book["Heatmap"].Count.ShouldBe(1 + 48);
         book["Verdeling"].Count.ShouldBe(1 + 48);
         book["Verdeling"].Skip(1).ShouldAllBe(r => r.Skip(1).Sum(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)) == people.Length);
+
+        // The same on paper: the distribution, then the heat map with every person of the team (cells wrap: compare without spaces).
+        var pdf = await client.GetAsync("/Assessments/Team?handler=Pdf&team=" + Uri.EscapeDataString(DemoAssessments.Team));
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
+        {
+            // The standard PDF fonts lose some accents (PdfDocumentWriter.Printable: Koç prints as Koc), so compare folded.
+            static string Fold(string t) => new([.. t.Normalize(System.Text.NormalizationForm.FormD).Where(c => c < 128 && c != ' ')]);
+            var text = Fold(string.Concat(document.GetPages().Select(p => p.Text)));
+            text.ShouldContain("Verdelingperniveau");
+            text.ShouldContain("T10.D");
+            foreach (var word in people.SelectMany(p => p.Split(' ')))
+            {
+                text.ShouldContain(Fold(word)); // a name wraps in its narrow column header, so word by word
+            }
+        }
         (await (await app.As(Role.Candidate)).GetAsync("/Assessments/Team")).StatusCode.ShouldBe(HttpStatusCode.Redirect); // access denied
     }
 

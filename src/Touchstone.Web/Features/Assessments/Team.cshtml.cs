@@ -76,6 +76,14 @@ public sealed class TeamModel(TouchstoneDbContext db, GetFrameworkHandler framew
             : BadRequest();
     }
 
+    public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct)
+    {
+        var result = await ComputeAsync(null, ct);
+        return result.IsSuccess
+            ? File(AssessmentExports.TeamPdf(result.Value, Team), "application/pdf", "teamoverzicht.pdf")
+            : BadRequest();
+    }
+
     /// <summary>The heat-map cells of one item row for the people of this page, written straight to the response.</summary>
     public IHtmlContent Row(int item) => new HeatRow(this, item);
 

@@ -44,17 +44,6 @@ public static class CaseWeb
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        // Read a little beyond the policy limit so an oversized file is refused by the policy, not truncated.
-        await using var stream = file.OpenReadStream();
-        var limit = Touchstone.App.Files.UploadPolicy.Documents.MaxBytes + 1;
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < limit && (read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            await buffer.WriteAsync(chunk.AsMemory(0, read), ct);
-        }
-
-        return new CaseUpload(file.FileName, buffer.ToArray());
+        return new CaseUpload(file.FileName, await Touchstone.Web.Infrastructure.Errors.RequestSizeLimits.ReadBoundedAsync(file, ct));
     }
 }

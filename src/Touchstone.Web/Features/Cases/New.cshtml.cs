@@ -11,8 +11,8 @@ using Touchstone.Web.Infrastructure.Errors;
 namespace Touchstone.Web.Features.Cases;
 
 /// <summary>Back office enters a letter that came by post: postmark and receipt dates, the scan.</summary>
-[RequestFormLimits(MultipartBodyLengthLimit = 30 * 1024 * 1024)]
-[RequestSizeLimit(30 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = RequestSizeLimits.UploadRequestBytes)]
+[RequestSizeLimit(RequestSizeLimits.UploadRequestBytes)]
 public sealed class NewModel(RegisterCaseHandler handler, TouchstoneDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

@@ -18,8 +18,8 @@ namespace Touchstone.Web.Features.Public.Cases;
 /// rate-limited per client (<c>Touchstone:PublicSubmissionsPerMinute</c>); a burst gets the friendly 429 page.
 /// </summary>
 [EnableRateLimiting(RateLimits.PublicSubmission)]
-[RequestFormLimits(MultipartBodyLengthLimit = 30 * 1024 * 1024)]
-[RequestSizeLimit(30 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = RequestSizeLimits.UploadRequestBytes)]
+[RequestSizeLimit(RequestSizeLimits.UploadRequestBytes)]
 public sealed class SubmitModel(RegisterCaseHandler handler, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

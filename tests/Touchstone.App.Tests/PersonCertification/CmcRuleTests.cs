@@ -180,6 +180,28 @@ public abstract class CmcRuleTests(AppFixture app)
     }
 
     [Fact]
+    public async Task HoursWithADecimalPointOrADecimalCommaAreReadAsTheSameOnTheDutchPage()
+    {
+        // "1.5" must not become 15 under the Dutch culture (where '.' groups thousands): hours count towards the 120.
+        var (_, email) = await Kit.NewUserAsync("Kandidaat Decimalen", Role.Candidate);
+        var client = await WebTest.LoginAsync(app.Factory, email, CmcTestKit.Password);
+        var day = Kit.Today.AddMonths(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var hours in new[] { "1.5", "1,5" })
+        {
+            (await client.PostFormAsync("/PersonCertification/Ce", new Dictionary<string, string>
+            {
+                ["Input.Title"] = "Intervisie " + hours, ["Input.Start"] = day, ["Input.End"] = day, ["Input.Amount"] = hours,
+                ["Input.Unit"] = "Hours", ["Input.EqfLevel"] = "6", ["Input.Category"] = "SubjectOrSector",
+                ["Input.EvidenceKind"] = "OrganiserStatement", ["Input.EvidenceDate"] = day, ["Input.EvidenceHours"] = hours,
+            })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var userId = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var amounts = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CeActivityRecord>().Where(a => a.UserId == userId).Select(a => a.Amount).ToListAsync());
+        amounts.ShouldBe([1.5m, 1.5m]);
+    }
+
+    [Fact]
     public async Task RecertificationStartsWithAGuidedPeerReviewThatNamesFacilitatorAndParticipants()
     {
         var (candidateId, _) = await Kit.NewUserAsync("Kandidaat Hercertificering", Role.Candidate);

@@ -62,6 +62,7 @@ public static class ServiceRegistration
                 o.RootDirectory = "/Features";
                 PageAuthorization.Apply(o.Conventions);
             })
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Localization.InvariantDecimalBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddTouchstoneProblemDetails();

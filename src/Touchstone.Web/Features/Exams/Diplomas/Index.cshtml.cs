@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Data;
 using Touchstone.App.Exams;
-using Touchstone.Web.Infrastructure.Localization;
 
 namespace Touchstone.Web.Features.Exams.Diplomas;
 
@@ -24,7 +23,7 @@ public sealed class IndexModel(TouchstoneDbContext db) : ExamsPage
             : File(DiplomaDocument.Render(diploma, DiplomaDocument.VerifyUrl(BaseUrl, diploma)), "application/pdf", $"diploma-{diploma.Number}.pdf");
     }
 
-    public async Task<IActionResult> OnPostStatementAsync(Guid id, [ModelBinder(typeof(InvariantDecimalBinder))] decimal? fee, [FromServices] IssueDuplicateStatementHandler handler, CancellationToken ct)
+    public async Task<IActionResult> OnPostStatementAsync(Guid id, decimal? fee, [FromServices] IssueDuplicateStatementHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(new IssueDuplicateStatement(id, BaseUrl, fee ?? 0m), ct);
         return result.IsSuccess ? File(result.Value, "application/pdf", "verklaring-diploma.pdf") : await Done(Plain(result), string.Empty, () => LoadAsync(ct));

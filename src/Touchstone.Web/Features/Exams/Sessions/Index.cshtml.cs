@@ -6,7 +6,6 @@ using Touchstone.App.Data;
 using Touchstone.App.Exams;
 using Touchstone.Domain.Accounts;
 using Touchstone.Domain.Exams;
-using Touchstone.Web.Infrastructure.Localization;
 
 namespace Touchstone.Web.Features.Exams.Sessions;
 
@@ -90,7 +89,6 @@ public sealed class IndexModel(TouchstoneDbContext db, CreateSessionHandler crea
         public DateOnly PaymentDeadline { get; set; }
 
         [Range(0, 100000)]
-        [ModelBinder(typeof(InvariantDecimalBinder))]
         public decimal Fee { get; set; }
     }
 }

@@ -43,10 +43,9 @@ public sealed class AddCeActivityHandler(TouchstoneDbContext db, TimeProvider ti
             errors.Add(new DomainError("cmc.ce.invalid.future", "Only activities actually done count; the start date lies in the future.", "Bijlage Permanente Educatie"));
         }
 
-        // Input errors only: an activity outside the period or below EQF 6 may be logged; the dashboard says why it does not count.
+        // An activity wholly or partly outside the period is refused; one below EQF 6 may be logged and the dashboard says why it does not count.
         var period = await GetCeDashboardHandler.PeriodForAsync(db, actor.UserId, today, scheme, ct);
-        errors.AddRange(new ContinuingEducationRules(scheme).Validate(record.ToDomain(), period)
-            .Where(e => e.Code != "cmc.ce.invalid.straddles-period"));
+        errors.AddRange(new ContinuingEducationRules(scheme).ValidateEntry(record.ToDomain(), period));
         if (errors.Count > 0)
         {
             return Result<Guid>.Failure(errors);

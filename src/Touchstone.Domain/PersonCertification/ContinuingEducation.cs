@@ -94,6 +94,25 @@ public sealed class ContinuingEducationRules(CmcScheme scheme)
         return errors ?? [];
     }
 
+    /// <summary>
+    /// Errors that refuse a new log entry: the input errors of <see cref="Validate"/>, and an activity that lies wholly
+    /// or partly outside the period ("in die vijf jaar"): only the part inside the period can be logged. Entries already
+    /// in the log (e.g. from before a new certificate period) stay and are shown as not counted by <see cref="Evaluate"/>.
+    /// </summary>
+    public IReadOnlyList<DomainError> ValidateEntry(CeActivity a, CePeriod period)
+    {
+        List<DomainError>? errors = null;
+        CollectInputErrors(a, period, ref errors);
+        if (a.End >= a.Start && (a.End < period.Start || a.Start > period.End))
+        {
+            Add(ref errors, new("cmc.ce.invalid.outside-period",
+                $"'{a.Title}' ({a.Start:yyyy-MM-dd} – {a.End:yyyy-MM-dd}) lies outside the period {period.Start:yyyy-MM-dd} – {period.End:yyyy-MM-dd}; only activities within the period can be logged.",
+                Rule + " (in die vijf jaar)") { Args = [a.Title, a.Start, a.End, period.Start, period.End] });
+        }
+
+        return errors ?? [];
+    }
+
     // Allocates only when there is something to report: Evaluate runs this for every activity.
     private void CollectInputErrors(CeActivity a, CePeriod period, ref List<DomainError>? errors)
     {

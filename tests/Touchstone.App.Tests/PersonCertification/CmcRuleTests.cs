@@ -180,6 +180,32 @@ public abstract class CmcRuleTests(AppFixture app)
     }
 
     [Fact]
+    public async Task AContinuingEducationEntryDatedBeforeThePeriodIsRefusedWithThePeriodNamedAndTheInputKept()
+    {
+        // Bijlage Permanente Educatie: the hours count "in die vijf jaar"; without a certificate the period ends today.
+        var (userId, email) = await Kit.NewUserAsync("Kandidaat Oude Cursus", Role.Candidate);
+        var client = await WebTest.LoginAsync(app.Factory, email, CmcTestKit.Password);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var day = Kit.Today.AddYears(-6).ToString("yyyy-MM-dd", inv);
+        var periodStart = Kit.Today.AddYears(-5).AddDays(1);
+        var response = await client.PostFormAsync("/PersonCertification/Ce", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Leergang van lang geleden", ["Input.Start"] = day, ["Input.End"] = day, ["Input.Amount"] = "8",
+            ["Input.Unit"] = "Hours", ["Input.EqfLevel"] = "6", ["Input.Category"] = "SubjectOrSector",
+            ["Input.EvidenceKind"] = "OrganiserStatement", ["Input.EvidenceDate"] = day, ["Input.EvidenceHours"] = "8",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await response.ParseAsync();
+        var errors = page.Text("div.errors");
+        errors.ShouldContain("valt buiten de periode");
+        errors.ShouldContain(periodStart.ToString("d-M-yyyy", inv));
+        page.QuerySelector("input[name='Input.Title']")!.GetAttribute("value").ShouldBe("Leergang van lang geleden");
+        page.QuerySelector("input[name='Input.Start']")!.GetAttribute("value").ShouldBe(day);
+        (await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CeActivityRecord>().AnyAsync(a => a.UserId == userId))).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task HoursWithADecimalPointOrADecimalCommaAreReadAsTheSameOnTheDutchPage()
     {
         // "1.5" must not become 15 under the Dutch culture (where '.' groups thousands): hours count towards the 120.

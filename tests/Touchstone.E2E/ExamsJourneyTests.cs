@@ -9,8 +9,8 @@ namespace Touchstone.E2E;
 /// <summary>
 /// The LMP exam from start to end in a real browser (issue 4): the director plans a session, the training
 /// provider registers a candidate, the examiner runs the exam day and records the practical, the marker
-/// marks the assignments anonymously, the committee sets the theory key and imports the answer sheets (CSV),
-/// the back office releases the result (withheld until the fee is paid) and issues the diploma, and an
+/// marks the assignments anonymously, the committee sets the theory key and imports the answer sheets (CSV) and,
+/// after the comment period, fixes the final answer model; the back office releases the result (withheld until the fee is paid) and issues the diploma, and an
 /// anonymous visitor verifies the diploma. Registration closes before the exam date (Examenreglement 3.1 g),
 /// so the journey runs on its own app whose clock the test moves on to the exam day.
 /// </summary>
@@ -136,7 +136,20 @@ public sealed class ExamsJourneyTests(BrowserApp browser, ExamsJourneyTests.Cloc
         });
         await committee.GetByRole(AriaRole.Button, new() { Name = "Inlezen" }).ClickAsync();
         await ExpectStatusAsync(committee, "1 antwoordbladen ingelezen en gescoord.");
+        (await committee.Locator("#key-status").TextContentAsync())!.ShouldContain("voorlopig");
         await CheckAsync(committee, "theory");
+        await committee.Context.CloseAsync();
+
+        // 6b. Comments may be filed for ten working days after the exam (Examenreglement 12); three weeks later the
+        // committee fixes the final answer model, which makes the theory score final (8.9).
+        app.Clock.Advance(TimeSpan.FromDays(21));
+        committee = await LogInAsync("examencommissie@touchstone.example");
+        await NavAsync(committee, "Examencommissie", "**/Exams/Committee");
+        await committee.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        await committee.WaitForArrivalAsync("**/Exams/Committee/Theory/**");
+        await committee.GetByRole(AriaRole.Button, new() { Name = "Definitief antwoordmodel vaststellen" }).ClickAsync();
+        await ExpectStatusAsync(committee, "Definitief antwoordmodel vastgesteld; 1 theorie-uitslagen zijn nu definitief.");
+        await CheckAsync(committee, "theory-fixed");
         await committee.Context.CloseAsync();
 
         // 7. The back office releases the results: withheld while the fee is unpaid, sent once payment is recorded.

@@ -77,8 +77,7 @@ public sealed class ApplyObjectionRemarkingHandler(TouchstoneDbContext db)
         }
 
         errors.AddRange(ObjectionRemarking.CheckRemarker(cmd.RemarkerId, await InvolvedAsync(db, component, session, ct)).Errors);
-        var statement = await db.Set<IndependenceStatement>().AsNoTracking().Where(s => s.UserId == cmd.RemarkerId)
-            .OrderByDescending(s => s.DeclaredOn).FirstOrDefaultAsync(ct);
+        var statement = await IndependenceStatement.LatestAsync(db, cmd.RemarkerId, ct);
         errors.AddRange(IndependenceRules.CheckMarkerForCandidate(cmd.RemarkerId, statement?.ToDomain(), registration.CandidateId.ToString()).Errors);
         if (errors.Count > 0)
         {

@@ -19,8 +19,7 @@ public sealed class AssignMarkerHandler(TouchstoneDbContext db)
         }
 
         var component = registration.Components.First(c => c.Code == LmpExam.Assignments);
-        var statement = await db.Set<IndependenceStatement>().AsNoTracking().Where(s => s.UserId == cmd.MarkerUserId)
-            .OrderByDescending(s => s.DeclaredOn).FirstOrDefaultAsync(ct);
+        var statement = await IndependenceStatement.LatestAsync(db, cmd.MarkerUserId, ct);
         var record = MarkingRecords.Assignments(registration, component);
         var check = cmd.Second
             ? record.CheckSecondMarker(LmpExam.AssignmentsScheme, cmd.MarkerUserId, statement?.ToDomain())

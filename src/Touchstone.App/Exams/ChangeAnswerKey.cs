@@ -10,7 +10,8 @@ public sealed record ChangeAnswerKey(Guid SessionId, IReadOnlyList<KeyEdit> Edit
 
 /// <summary>
 /// The committee accepts more answers or voids a question afterwards (Examenreglement 8.3, 8.9); the cut
-/// score stays. Preview first, then apply: every sheet is rescored with the new key.
+/// score stays. Preview first, then apply: every sheet is rescored with the new key. Only while the answer model is
+/// not yet final, and never so that a result already sent changes (<see cref="ResultIntegrity"/>).
 /// </summary>
 public sealed class ChangeAnswerKeyHandler(TouchstoneDbContext db)
 {
@@ -22,11 +23,31 @@ public sealed class ChangeAnswerKeyHandler(TouchstoneDbContext db)
             return LmpExam.NotFound("The answer key");
         }
 
+        var fixedKey = ResultIntegrity.CheckKeyChange(session.AnswerKeyFixedOn);
+        if (!fixedKey.IsSuccess)
+        {
+            return Result<KeyChangePreview>.Failure(fixedKey.Errors);
+        }
+
         var registrations = await db.Set<SessionRegistration>().Include(r => r.Components)
             .Where(r => r.SessionId == session.Id && r.TheoryAnswers != null).ToListAsync(ct);
         var sheets = registrations.Select(r => new AnswerSheet(r.CandidateNumber, r.TheoryAnswers!)).ToList();
         var preview = TheoryMarking.Preview(LmpExam.TheoryScheme, key, new KeyChange(cmd.Edits, cmd.Grounds), sheets);
-        if (!preview.IsSuccess || !cmd.Apply)
+        if (!preview.IsSuccess)
+        {
+            return preview;
+        }
+
+        // A change that would rewrite a result already sent is refused, already in the preview (11.1, 14).
+        var theoryName = LmpExam.Blueprint.Component(LmpExam.Theory).Name;
+        var sent = preview.Value.PointsChanged
+            .SelectMany(c => ResultIntegrity.CheckNotSent(c.CandidateNumber, theoryName, Theory(registrations, c.CandidateNumber).ResultSentOn).Errors).ToList();
+        if (sent.Count > 0)
+        {
+            return Result<KeyChangePreview>.Failure(sent);
+        }
+
+        if (!cmd.Apply)
         {
             return preview;
         }
@@ -34,7 +55,7 @@ public sealed class ChangeAnswerKeyHandler(TouchstoneDbContext db)
         session.AnswerKeyJson = LmpExam.WriteKey(preview.Value.NewKey);
         foreach (var change in preview.Value.PointsChanged)
         {
-            var component = registrations.First(r => r.CandidateNumber == change.CandidateNumber).Components.First(c => c.Code == LmpExam.Theory);
+            var component = Theory(registrations, change.CandidateNumber);
             component.Points = change.NewPoints;
             component.Band = change.NewBand;
         }
@@ -42,4 +63,7 @@ public sealed class ChangeAnswerKeyHandler(TouchstoneDbContext db)
         await db.Because($"answer key changed to v{preview.Value.NewKey.Version} (Examenreglement 8.3): {cmd.Grounds}").SaveChangesAsync(ct);
         return preview;
     }
+
+    private static ExamComponentResult Theory(List<SessionRegistration> registrations, string candidateNumber) =>
+        registrations.First(r => r.CandidateNumber == candidateNumber).Components.First(c => c.Code == LmpExam.Theory);
 }

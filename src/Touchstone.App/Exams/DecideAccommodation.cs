@@ -5,7 +5,8 @@ using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Exams;
 
-public sealed record DecideAccommodation(Guid RegistrationId, bool Approve, AccommodationDecider DecidedAs);
+/// <param name="DecidedAs">The capacity the person decides in, from his roles; null when he is neither director nor committee member (back office).</param>
+public sealed record DecideAccommodation(Guid RegistrationId, bool Approve, AccommodationDecider? DecidedAs);
 
 /// <summary>The director decides on extra time and aids; the committee on a medical request (Examenreglement 6.2, 4.8).</summary>
 public sealed class DecideAccommodationHandler(TouchstoneDbContext db, ICurrentActor actor)
@@ -18,10 +19,12 @@ public sealed class DecideAccommodationHandler(TouchstoneDbContext db, ICurrentA
             return LmpExam.NotFound("The request for a special arrangement");
         }
 
-        var decider = kind == AccommodationKind.Medical ? AccommodationDecider.ExamCommittee : AccommodationDecider.Director;
-        if (decider != cmd.DecidedAs)
+        var authority = ExamAuthority.CheckAccommodationDecider(kind, cmd.DecidedAs);
+        if (!authority.IsSuccess)
         {
-            return new DomainError("exams.accommodation.wrong-decider", $"A {kind} request is decided by the {decider}.", "Examenreglement 6.2") { Args = [kind, decider] };
+            db.RecordEvent(nameof(SessionRegistration), registration.Id.ToString(), "AccommodationDecisionRefused", $"{actor.Name}: not the one who decides (Examenreglement 6.2, 4.8)");
+            await db.SaveChangesAsync(ct);
+            return authority;
         }
 
         registration.AccommodationStatus = cmd.Approve ? AccommodationStatus.Approved : AccommodationStatus.Refused;

@@ -32,7 +32,7 @@ public sealed class DeclareMarkerConflictHandler(TouchstoneDbContext db, TimePro
         }
 
         var today = time.Today();
-        var statement = await db.Set<IndependenceStatement>().Where(s => s.UserId == actor.Id).OrderByDescending(s => s.DeclaredOn).FirstOrDefaultAsync(ct);
+        var statement = await IndependenceStatement.LatestTrackedAsync(db, actor.Id, ct);
         if (statement is null)
         {
             statement = new IndependenceStatement { UserId = actor.Id, DeclaredOn = today };
@@ -50,7 +50,7 @@ public sealed class DeclareMarkerConflictHandler(TouchstoneDbContext db, TimePro
         string? replacement = null;
         foreach (var id in markerIds.Order(StringComparer.Ordinal))
         {
-            var declaration = statements.Where(s => s.UserId == id).OrderByDescending(s => s.DeclaredOn).FirstOrDefault()?.ToDomain();
+            var declaration = IndependenceStatement.LatestOf(statements, id)?.ToDomain();
             var ok = second
                 ? record.CheckSecondMarker(LmpExam.AssignmentsScheme, id, declaration)
                 : IndependenceRules.CheckMarkerForCandidate(id, declaration, registration.CandidateId.ToString());

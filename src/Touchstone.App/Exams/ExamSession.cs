@@ -40,6 +40,12 @@ public sealed class ExamSession : Entity
     /// <summary>The answer key of the theory component (JSON of the domain's <c>AnswerKey</c>); null until set.</summary>
     public string? AnswerKeyJson { get; set; }
 
+    /// <summary>
+    /// The day the committee fixed the final answer model, after the comment period (Examenreglement 8.8, 8.9, 12); until
+    /// then theory scores are provisional. See <see cref="Touchstone.Domain.Exams.ResultIntegrity"/>.
+    /// </summary>
+    public DateOnly? AnswerKeyFixedOn { get; set; }
+
     /// <summary>A new results term set by the director (9.1).</summary>
     public DateOnly? ResultsTermExtendedTo { get; set; }
 

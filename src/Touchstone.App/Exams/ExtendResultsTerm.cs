@@ -7,7 +7,8 @@ using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Exams;
 
-public sealed record ExtendResultsTerm(Guid SessionId, DateOnly NewDueDate, string Reason);
+/// <param name="Actor">Who sets it, from his roles: only the director may (<see cref="ExamAuthority.CheckResultsTerm"/>).</param>
+public sealed record ExtendResultsTerm(Guid SessionId, DateOnly NewDueDate, string Reason, RegistrationActor Actor);
 
 /// <summary>When the four weeks cannot be met the director sets a new term and tells the candidates (Examenreglement 9.1).</summary>
 public sealed class ExtendResultsTermHandler(TouchstoneDbContext db, TimeProvider time, Mailer mailer, WorkingDayCalendar calendar)
@@ -18,6 +19,14 @@ public sealed class ExtendResultsTermHandler(TouchstoneDbContext db, TimeProvide
         if (session is null)
         {
             return LmpExam.NotFound("The session");
+        }
+
+        var authority = ExamAuthority.CheckResultsTerm(cmd.Actor);
+        if (!authority.IsSuccess)
+        {
+            db.RecordEvent(nameof(ExamSession), session.Id.ToString(), "ResultsTermRefused", $"{cmd.Actor} may not set a new results term (Examenreglement 9.1)");
+            await db.SaveChangesAsync(ct);
+            return authority;
         }
 
         var today = time.Today();

@@ -15,7 +15,8 @@ public sealed record ImportTheoryAnswerRows(Guid SessionId, IReadOnlyList<Theory
 
 /// <summary>
 /// Imports the answer sheets (<c>candidateNumber;answers</c>, one letter per question, '-' blank) and scores
-/// them against the key (Examenreglement 8.3). Any bad row: nothing is imported.
+/// them against the key (Examenreglement 8.3). Any bad row: nothing is imported. The scores are provisional until the
+/// committee fixes the final answer model (8.9); a sheet whose result was sent is not imported again (11.1, 14).
 /// </summary>
 public sealed class ImportTheoryAnswersHandler(TouchstoneDbContext db, TimeProvider time)
 {
@@ -81,6 +82,10 @@ public sealed class ImportTheoryAnswersHandler(TouchstoneDbContext db, TimeProvi
                 {
                     errors.Add(new("exams.theory.not-sat", $"Candidate {number} did not sit the exam ({registration.State}).") { Args = [number, registration.State] });
                 }
+                else
+                {
+                    errors.AddRange(ResultIntegrity.CheckNotSent(number, LmpExam.Blueprint.Component(LmpExam.Theory).Name, registration.Components.First(c => c.Code == LmpExam.Theory).ResultSentOn).Errors);
+                }
 
                 if (!seen.Add(number))
                 {
@@ -116,8 +121,9 @@ public sealed class ImportTheoryAnswersHandler(TouchstoneDbContext db, TimeProvi
             var sheet = new AnswerSheet(registration.CandidateNumber, answers);
             component.Points = key.Score(sheet, LmpExam.TheoryScheme.PointsPerQuestion);
             component.Band = TheoryMarking.Band(LmpExam.TheoryScheme, key, sheet);
-            component.IsFinal = true;
-            component.FinalOn ??= today;
+            // Provisional until the committee fixes the final answer model after the comment period (8.8, 8.9).
+            component.IsFinal = ResultIntegrity.TheoryIsFinal(session.AnswerKeyFixedOn);
+            component.FinalOn = component.IsFinal ? component.FinalOn ?? today : null;
         }
 
         await db.Because($"theory answers imported and scored against key v{key.Version}").SaveChangesAsync(ct);

@@ -22,7 +22,19 @@ public sealed class IndependenceStatement : Entity
 
     /// <summary>The person's current (latest) declaration, or null when he has none.</summary>
     public static Task<IndependenceStatement?> LatestAsync(TouchstoneDbContext db, string userId, CancellationToken ct) =>
-        db.Set<IndependenceStatement>().AsNoTracking().Where(s => s.UserId == userId).OrderByDescending(s => s.DeclaredOn).ThenByDescending(s => s.Id).FirstOrDefaultAsync(ct); // Ids are version-7 Guids: the later of one day's declarations wins
+        NewestFirst(db.Set<IndependenceStatement>().AsNoTracking().Where(s => s.UserId == userId)).FirstOrDefaultAsync(ct);
+
+    /// <summary>The same declaration, tracked, for a use case that adds to it.</summary>
+    public static Task<IndependenceStatement?> LatestTrackedAsync(TouchstoneDbContext db, string userId, CancellationToken ct) =>
+        NewestFirst(db.Set<IndependenceStatement>().Where(s => s.UserId == userId)).FirstOrDefaultAsync(ct);
+
+    /// <summary>The latest declaration of <paramref name="userId"/> among statements already loaded, in the same order.</summary>
+    public static IndependenceStatement? LatestOf(IEnumerable<IndependenceStatement> statements, string userId) =>
+        statements.Where(s => s.UserId == userId).OrderByDescending(s => s.DeclaredOn).ThenByDescending(s => s.Id).FirstOrDefault();
+
+    // Ids are version-7 Guids: the later of one day's declarations wins.
+    private static IOrderedQueryable<IndependenceStatement> NewestFirst(IQueryable<IndependenceStatement> statements) =>
+        statements.OrderByDescending(s => s.DeclaredOn).ThenByDescending(s => s.Id);
 
     public IndependenceDeclaration ToDomain() => new(
         UserId,

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Common;
 using Touchstone.App.Data;
 using Touchstone.App.Mail;
@@ -25,14 +24,21 @@ public sealed class RecordAssignmentsMarkingHandler(TouchstoneDbContext db, Time
         }
 
         var component = registration.Components.First(c => c.Code == LmpExam.Assignments);
+        var statement = await IndependenceStatement.LatestAsync(db, actor.Id, ct);
+
+        // A marker who declared the candidate to be in his circle hears that rule, not merely that the work went to someone else.
+        var ownCircle = IndependenceRules.CheckOwnCircle(statement?.ToDomain(), registration.CandidateId.ToString());
+        if (!ownCircle.IsSuccess)
+        {
+            return Result<AssignmentsMarkingStatus>.Failure(ownCircle.Errors);
+        }
+
         var asSecond = component.FirstPoints is not null && component.FirstMarkerId != actor.Id; // the first marker re-marking meets the frozen rule
         if ((asSecond ? component.AssignedSecondMarkerId : component.AssignedMarkerId) != actor.Id)
         {
             return new DomainError("exams.marking.not-assigned", "Only the marker assigned to this candidate's work may mark it.", "Examenreglement 8.4");
         }
 
-        var statement = await db.Set<IndependenceStatement>().AsNoTracking().Where(s => s.UserId == actor.Id)
-            .OrderByDescending(s => s.DeclaredOn).FirstOrDefaultAsync(ct);
         var today = time.Today();
         var marking = new AssignmentMarking(actor.Id, [.. cmd.Points], today);
         var scheme = LmpExam.AssignmentsScheme;

@@ -7,7 +7,7 @@ using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Exams;
 
-/// <param name="Actor">Examiner on the day (7.8), Director afterwards (7.9).</param>
+/// <param name="Actor">Examiner on the day (7.8), Director afterwards (7.9); anyone else is refused (<see cref="ExamAuthority.CheckFraudFinding"/>).</param>
 public sealed record RecordFraud(Guid RegistrationId, string Finding, RegistrationActor Actor);
 
 /// <summary>
@@ -22,6 +22,14 @@ public sealed class RecordFraudHandler(TouchstoneDbContext db, TimeProvider time
         if (registration is null || session is null)
         {
             return LmpExam.NotFound("The registration");
+        }
+
+        var authority = ExamAuthority.CheckFraudFinding(cmd.Actor);
+        if (!authority.IsSuccess)
+        {
+            db.RecordEvent(nameof(SessionRegistration), registration.Id.ToString(), "FraudFindingRefused", $"{actor.Name} ({cmd.Actor}) may not establish fraud (Examenreglement 7.9)");
+            await db.SaveChangesAsync(ct);
+            return authority;
         }
 
         if (string.IsNullOrWhiteSpace(cmd.Finding))

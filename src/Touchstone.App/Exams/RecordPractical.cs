@@ -7,7 +7,8 @@ namespace Touchstone.App.Exams;
 /// <param name="CriteriaMet">Per part, the number of criteria observed as V.</param>
 public sealed record RecordPractical(Guid RegistrationId, IReadOnlyList<int> CriteriaMet, int? ResitPart, int? ResitCriteriaMet, bool ResitDeclined = false);
 
-/// <summary>The examiner enters the practical observations (Examenreglement 8.7); an on-the-spot resit of one part when the total allows it.</summary>
+/// <summary>The examiner enters the practical observations (Examenreglement 8.7); an on-the-spot resit of one part when the total allows it.
+/// A practical result already sent is not re-recorded (Examenreglement 11.1, 14).</summary>
 public sealed class RecordPracticalHandler(TouchstoneDbContext db, TimeProvider time)
 {
     public async Task<Result<PracticalOutcome>> HandleAsync(RecordPractical cmd, CancellationToken ct)
@@ -21,6 +22,13 @@ public sealed class RecordPracticalHandler(TouchstoneDbContext db, TimeProvider 
         if (registration.State is not (RegistrationState.Present or RegistrationState.Completed))
         {
             return new DomainError("exams.practical.not-present", $"The candidate is {registration.State}, not taking the exam.", "Examenreglement 7.7") { Args = [registration.State] };
+        }
+
+        var sent = ResultIntegrity.CheckNotSent(registration.CandidateNumber, LmpExam.Blueprint.Component(LmpExam.Practical).Name,
+            registration.Components.First(c => c.Code == LmpExam.Practical).ResultSentOn);
+        if (!sent.IsSuccess)
+        {
+            return Result<PracticalOutcome>.Failure(sent.Errors);
         }
 
         var scheme = LmpExam.PracticalScheme;

@@ -25,7 +25,7 @@ public static class SecondMarkers
             .Where(c => c.Code == LmpExam.Assignments && !c.Invalid && c.AssignedSecondMarkerId != null && markerIds.Contains(c.AssignedSecondMarkerId) && c.SecondPoints == null)
             .GroupBy(c => c.AssignedSecondMarkerId!).Select(g => new { Id = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Id, x => x.Count, ct);
         var candidates = markerIds.Select(id => new SecondMarkerCandidate(
-            id, statements.Where(s => s.UserId == id).OrderByDescending(s => s.DeclaredOn).FirstOrDefault()?.ToDomain(), open.GetValueOrDefault(id)));
+            id, IndependenceStatement.LatestOf(statements, id)?.ToDomain(), open.GetValueOrDefault(id)));
 
         var chosen = record.ChooseSecondMarker(LmpExam.AssignmentsScheme, candidates);
         component.AssignedSecondMarkerId = chosen;

@@ -17,6 +17,12 @@ public sealed class SetAnswerKeyHandler(TouchstoneDbContext db)
             return LmpExam.NotFound("The session");
         }
 
+        var fixedKey = ResultIntegrity.CheckKeyChange(session.AnswerKeyFixedOn);
+        if (!fixedKey.IsSuccess)
+        {
+            return fixedKey;
+        }
+
         var letters = (cmd.Letters ?? string.Empty).Trim().ToUpperInvariant();
         if (letters.Length == 0 || letters.Any(c => c is < 'A' or > 'Z'))
         {

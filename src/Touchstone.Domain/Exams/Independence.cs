@@ -78,6 +78,15 @@ public static class IndependenceRules
             : Result.Ok;
     }
 
+    /// <summary>
+    /// Art. 5.4 as the marker himself meets it: once he has declared the candidate to be in his personal or business
+    /// circle he does not mark that work, whoever is assigned to it now.
+    /// </summary>
+    public static Result CheckOwnCircle(IndependenceDeclaration? declaration, string candidateId) =>
+        declaration?.CandidatesInCircle.Contains(candidateId) == true
+            ? new DomainError("exams.marking.conflict-declared", "You declared this candidate to be in your personal or business circle: you do not mark this work; another marker does.", "Examenreglement 5.4")
+            : Result.Ok;
+
     private static string Describe(InstituteRelationKind kind) => kind switch
     {
         InstituteRelationKind.Teacher => "teacher",

@@ -65,6 +65,21 @@ public abstract class ExamsWebTestBase(AppFixture app)
         return registration;
     }
 
+    /// <summary>
+    /// Moves the exam a month back, so its comment period (ten working days, Examenreglement 12) is over and the committee
+    /// may fix the final answer model (8.9). The clock is shared by parallel tests, so the exam moves instead of the time.
+    /// </summary>
+    protected Task CommentPeriodOverAsync(Guid session) =>
+        App.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            (await db.Set<ExamSession>().SingleAsync(s => s.Id == session)).ExamDate = Today().AddDays(-30);
+            await db.SaveChangesAsync();
+        });
+
+    protected Task<bool> TheoryFinalAsync(Guid registration) =>
+        InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration && c.Code == LmpExam.Theory).Select(c => c.IsFinal).SingleAsync());
+
     protected Task<(int?, ResultBand?)> TheoryAsync(Guid registration) =>
         InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration && c.Code == LmpExam.Theory)
             .Select(c => new ValueTuple<int?, ResultBand?>(c.Points, c.Band)).SingleAsync());

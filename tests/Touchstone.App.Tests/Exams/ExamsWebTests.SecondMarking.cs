@@ -158,12 +158,70 @@ public abstract partial class ExamsWebTests
             var component = await AssignmentsAsync(registration);
             component.AssignedMarkerId.ShouldBe(other.Id);
             component.AssignedMarkerId.ShouldNotBe(first);
+
+            // The marker who declared the conflict cannot mark the work after all: refused with the conflict rule (5.4),
+            // not merely "not assigned" (posted from his work list, which still holds another candidate).
+            await AssignDemoMarkerAsync(session.Id, await SatAsync(session, "overdracht-b"));
+            var refused = await (await App.As(Role.Marker)).PostFormAsync("/Exams/Marking", Points(registration, Voldoende), "/Exams/Marking?handler=Mark");
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+            Errors(await refused.Content.ReadAsStringAsync()).ShouldBe(
+                "U hebt verklaard dat deze kandidaat tot uw persoonlijke of zakelijke kring behoort; u beoordeelt dit werk niet, een andere corrector doet dat. (Examenreglement 5.4)");
+            (await AssignmentsAsync(registration)).FirstPoints.ShouldBeNull();
+
             await MarkAsync(await WebTest.LoginAsync(App.Factory, other.Email, DemoSeeder.Password), registration, Voldoende);
             (await AssignmentsAsync(registration)).FirstMarkerId.ShouldBe(other.Id);
         }
         finally
         {
             await RevokeMarkersAsync(other.Id);
+        }
+    }
+
+    [Fact]
+    public async Task PointsAboveAnAssignmentsMaximumAreRefusedWithTheRuleAndThePointsKept()
+    {
+        // Examenreglement 8.7: assignment 1 scores 0 to 9 points.
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var registration = await SatAsync(session, "maximum");
+        await AssignDemoMarkerAsync(session.Id, registration);
+
+        var refused = await (await App.As(Role.Marker)).PostFormAsync("/Exams/Marking", Points(registration, [10, 7, 9, 7, 9]), "/Exams/Marking?handler=Mark");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await refused.ParseAsync();
+        Errors(page.DocumentElement.OuterHtml).ShouldBe("Opdracht 1 scoort 0 tot en met 9 punten, niet 10. (Examenreglement 8.7)");
+        Enumerable.Range(1, 5).Select(i => page.QuerySelector($"#p-{registration}-{i}")!.GetAttribute("value")).ShouldBe(["10", "7", "9", "7", "9"]);
+        (await AssignmentsAsync(registration)).FirstPoints.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task TheLaterOfTwoDeclarationsMadeOnOneDayDecidesWhetherTheMarkerMayMark()
+    {
+        // Examenreglement 5.2: the marker's current declaration counts. Earlier today he named a relation with a training
+        // institute; later today he declared himself independent again. The later one decides, also when the day ties.
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var registration = await SatAsync(session, "zelfde-dag");
+        var marker = await NewMarkerAsync();
+        try
+        {
+            await App.Factory.InScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<TouchstoneDbContext>();
+                var earlier = await db.Set<IndependenceStatement>().SingleAsync(s => s.UserId == marker.Id);
+                (earlier.InstituteRelation, earlier.InstituteRelationKind) = ("Opleider Zuid", InstituteRelationKind.Teacher);
+                db.Add(new IndependenceStatement { UserId = marker.Id, DeclaredOn = earlier.DeclaredOn });
+                await db.SaveChangesAsync();
+            });
+            var page = $"/Exams/Sessions/Session/{session.Id}";
+            await Ok((await App.As(Role.Director)).PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["markerId"] = marker.Id, ["second"] = "false" }, page + "?handler=AssignMarker"));
+
+            await MarkAsync(await WebTest.LoginAsync(App.Factory, marker.Email, DemoSeeder.Password), registration, Voldoende);
+
+            (await AssignmentsAsync(registration)).FirstMarkerId.ShouldBe(marker.Id);
+        }
+        finally
+        {
+            await RevokeMarkersAsync(marker.Id);
         }
     }
 

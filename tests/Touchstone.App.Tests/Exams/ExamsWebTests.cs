@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -141,6 +142,7 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
         await Ok(director.PostFormAsync(theory, new Dictionary<string, string> { ["letters"] = Key }, theory + "?handler=Key"));
         var number = await InDbAsync(db => db.Set<SessionRegistration>().Where(r => r.Id == registration).Select(r => r.CandidateNumber).SingleAsync());
         (await PostFileAsync(director, theory, "Import", "file", "antwoorden.csv", $"candidateNumber;answers\n{number};{Key[..27]}AAA\n")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await TheoryFinalAsync(registration)).ShouldBeFalse(); // provisional until the final answer model (Examenreglement 8.9)
 
         var markerId = await InDbAsync(db => db.Users.Where(u => u.Email == "corrector@touchstone.example").Select(u => u.Id).SingleAsync());
         var staffPage = $"/Exams/Sessions/Session/{session}";
@@ -156,7 +158,16 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
         components.Single(c => c.Code == LmpExam.Theory).Band.ShouldBe(ResultBand.Goed); // 27 of 30
         components.Single(c => c.Code == LmpExam.Assignments).Band.ShouldBe(ResultBand.Goed); // every minimum met and 46 >= 45 points
         components.Single(c => c.Code == LmpExam.Practical).Band.ShouldBe(ResultBand.Goed);
-        components.ShouldAllBe(c => c.IsFinal);
+        components.Where(c => c.Code != LmpExam.Theory).ShouldAllBe(c => c.IsFinal);
+
+        // Nothing is sent while the theory is provisional; after the comment period the committee fixes the final answer model (8.8, 8.9).
+        await Ok(director.PostFormAsync(staffPage, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["paid"] = "true" }, staffPage + "?handler=Paid"));
+        await Ok(director.PostFormAsync("/Exams/Results", new Dictionary<string, string> { ["sessionId"] = session.ToString() }, "/Exams/Results?handler=Release"));
+        (await InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration).AllAsync(c => c.ResultSentOn == null))).ShouldBeTrue();
+        await Ok(director.PostFormAsync(staffPage, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["paid"] = "false" }, staffPage + "?handler=Paid"));
+        await CommentPeriodOverAsync(session);
+        await Ok(director.PostFormAsync(theory, new Dictionary<string, string>(), theory + "?handler=Fix"));
+        (await TheoryFinalAsync(registration)).ShouldBeTrue();
 
         // Payment incomplete: the result is withheld (Examenreglement 6.4).
         await Ok(director.PostFormAsync("/Exams/Results", new Dictionary<string, string> { ["sessionId"] = session.ToString() }, "/Exams/Results?handler=Release"));
@@ -448,6 +459,95 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
         await Ok(committee.PostFormAsync(page, change.Append(new("apply", "true")), page + "?handler=Change"));
         (await TheoryAsync(a)).ShouldBe((30, ResultBand.Goed));
         (await TheoryAsync(b)).ShouldBe((21, ResultBand.Voldoende)); // a voided question counts as correct; the cut score stays (8.3)
+    }
+
+    [Fact]
+    public async Task TheoryStaysProvisionalUntilTheCommitteeFixesTheFinalAnswerModelAfterTheCommentPeriod()
+    {
+        // Examenreglement 8.8, 8.9, 12: comments may be filed for ten working days after the exam; then the committee fixes the
+        // final answer model, and only then are the theory scores final (and can the results be sent). After that the model stays.
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var a = await SatAsync(session, "periode-a");
+        await App.Factory.InScopeAsync(async sp =>
+        {
+            (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(session.Id, Key), default)).IsSuccess.ShouldBeTrue();
+            var number = await sp.GetRequiredService<TouchstoneDbContext>().Set<SessionRegistration>().Where(r => r.Id == a).Select(r => r.CandidateNumber).SingleAsync();
+            (await sp.GetRequiredService<ImportTheoryAnswersHandler>().HandleAsync(new ImportTheoryAnswers(session.Id, $"{number};B{Key[1..]}\n"), default)).Value.ShouldAllBe(r => r.Ok);
+        });
+        (await TheoryAsync(a)).ShouldBe((29, ResultBand.Goed));
+        (await TheoryFinalAsync(a)).ShouldBeFalse();
+        var committee = await App.As(Role.ExamCommitteeMember);
+        var page = $"/Exams/Committee/Theory/{session.Id}";
+        var deadline = Touchstone.App.Cases.CaseSchemes.DeadlinesFor("LMP", Touchstone.Domain.Calendar.WorkingDayCalendar.Default).CommentDeadline(Today().AddDays(1));
+        (await committee.GetPageAsync(page)).Text("#key-status").ShouldContain($"voorlopig. Zienswijzen kunnen worden ingediend tot en met {deadline:dd-MM-yyyy}");
+
+        var early = await committee.PostFormAsync(page, new Dictionary<string, string>(), page + "?handler=Fix");
+        early.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await early.Content.ReadAsStringAsync()).ShouldBe(
+            $"Zienswijzen op het examen kunnen nog worden ingediend tot en met {deadline.ToString("d-M-yyyy", CultureInfo.InvariantCulture)}; de examencommissie stelt het definitieve antwoordmodel daarna vast. (Examenreglement 8.9)");
+        (await TheoryFinalAsync(a)).ShouldBeFalse();
+        (await InDbAsync(db => db.Set<ExamSession>().SingleAsync(s => s.Id == session.Id))).AnswerKeyFixedOn.ShouldBeNull();
+
+        await CommentPeriodOverAsync(session.Id);
+        await Ok(committee.PostFormAsync(page, new Dictionary<string, string>(), page + "?handler=Fix"));
+        (await TheoryFinalAsync(a)).ShouldBeTrue();
+        (await InDbAsync(db => db.Set<ExamComponentResult>().SingleAsync(c => c.RegistrationId == a && c.Code == LmpExam.Theory))).FinalOn.ShouldBe(Today());
+        (await committee.GetPageAsync(page)).Text("#key-status").ShouldStartWith($"Het definitieve antwoordmodel is vastgesteld op {Today():dd-MM-yyyy}");
+
+        // The final model is not changed any more: voiding question 1 is refused and a's score stays.
+        var change = new Dictionary<string, string> { ["Change.Question"] = "1", ["Change.Void"] = "true", ["Change.Grounds"] = "dubbelzinnig", ["apply"] = "true" };
+        var late = await committee.PostFormAsync(page, change, page + "?handler=Change");
+        late.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await late.Content.ReadAsStringAsync()).ShouldContain("(Examenreglement 8.9)");
+        (await TheoryAsync(a)).ShouldBe((29, ResultBand.Goed));
+    }
+
+    [Fact]
+    public async Task AResultAlreadySentIsNotRewrittenByAKeyChangeANewImportOrThePractical()
+    {
+        // Examenreglement 11.1, 14: a sent result changes only through an objection (re-marking of the whole component).
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var a = await SatAsync(session, "verzonden-a");
+        var b = await SatAsync(session, "verzonden-b");
+        var numbers = await InDbAsync(db => db.Set<SessionRegistration>().Where(r => r.SessionId == session.Id).OrderBy(r => r.CandidateNumber).Select(r => r.CandidateNumber).ToListAsync());
+        await App.Factory.InScopeAsync(async sp =>
+        {
+            (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(session.Id, Key), default)).IsSuccess.ShouldBeTrue();
+            (await sp.GetRequiredService<ImportTheoryAnswersHandler>().HandleAsync(new ImportTheoryAnswers(session.Id, $"{numbers[0]};B{Key[1..]}\n{numbers[1]};B{Key[1..]}\n"), default)).Value.ShouldAllBe(r => r.Ok);
+
+            // Candidate a's results were sent (as recorded before the final answer model was kept; the release is tested elsewhere).
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            foreach (var c in await db.Set<ExamComponentResult>().Where(c => c.RegistrationId == a).ToListAsync())
+            {
+                (c.Points, c.Band, c.IsFinal, c.ResultSentOn) = (c.Code == LmpExam.Theory ? 29 : 8, c.Code == LmpExam.Theory ? ResultBand.Goed : ResultBand.Voldoende, true, Today());
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var committee = await App.As(Role.ExamCommitteeMember);
+        var page = $"/Exams/Committee/Theory/{session.Id}";
+
+        // Voiding question 1 would give a 30 points: refused already in the preview, naming a's sent result.
+        var preview = await committee.PostFormAsync(page, new Dictionary<string, string> { ["Change.Question"] = "1", ["Change.Void"] = "true", ["Change.Grounds"] = "dubbelzinnig", ["apply"] = "false" }, page + "?handler=Change");
+        preview.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await preview.Content.ReadAsStringAsync()).ShouldBe(
+            $"De uitslag Schriftelijk (meerkeuzevragen) van kandidaat {numbers[0]} is verzonden op {Today().ToString("d-M-yyyy", CultureInfo.InvariantCulture)}; die verandert alleen via een bezwaar (herbeoordeling van het hele onderdeel). (Examenreglement 11.1, 14)");
+        (await TheoryAsync(a)).ShouldBe((29, ResultBand.Goed));
+        (await TheoryAsync(b)).ShouldBe((29, ResultBand.Goed));
+
+        // Importing a's sheet again is refused for that row, and so nothing is imported.
+        var reimport = await PostFileAsync(committee, page, "Import", "file", "antwoorden.csv", $"candidateNumber;answers\n{numbers[0]};{Key}\n{numbers[1]};{Key}\n");
+        reimport.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await reimport.ParseAsync()).QuerySelectorAll("table.report tr.bad").Single().TextContent.ShouldContain($"De uitslag Schriftelijk (meerkeuzevragen) van kandidaat {numbers[0]} is verzonden op");
+        (await TheoryAsync(a)).ShouldBe((29, ResultBand.Goed));
+        (await TheoryAsync(b)).ShouldBe((29, ResultBand.Goed));
+
+        // The examiner cannot re-record a's practical either.
+        var day = $"/Exams/ExamDay/Session/{session.Id}";
+        var practical = await (await App.As(Role.Director)).PostFormAsync(day, new Dictionary<string, string> { ["registrationId"] = a.ToString(), ["criteria"] = "0,0,0,0,0,0,0" }, day + "?handler=Practical");
+        practical.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await practical.Content.ReadAsStringAsync()).ShouldContain($"De uitslag Praktijk / Instructie van kandidaat {numbers[0]} is verzonden op");
+        (await InDbAsync(db => db.Set<ExamComponentResult>().SingleAsync(c => c.RegistrationId == a && c.Code == LmpExam.Practical))).Points.ShouldBe(8);
     }
 
     [Fact]

@@ -32,4 +32,16 @@ public class IndependenceRulesTests
     [Fact]
     public void AnIndependentPersonMayBeAssigned() =>
         IndependenceRules.CheckAssignment(ExamFunction.CommitteeMember, "p1", new IndependenceDeclaration("p1", Day, [], [])).IsSuccess.ShouldBeTrue();
+
+    [Fact]
+    public void AMarkerWhoDeclaredTheCandidateInHisCircleHearsTheConflictRule_5_4()
+    {
+        var declaration = new IndependenceDeclaration("m1", Day, [], ["c7"]);
+        var refused = IndependenceRules.CheckOwnCircle(declaration, "c7").Errors.ShouldHaveSingleItem();
+        refused.Code.ShouldBe("exams.marking.conflict-declared");
+        refused.Rule.ShouldBe("Examenreglement 5.4");
+
+        IndependenceRules.CheckOwnCircle(declaration, "c8").IsSuccess.ShouldBeTrue();
+        IndependenceRules.CheckOwnCircle(null, "c7").IsSuccess.ShouldBeTrue();
+    }
 }

@@ -1005,6 +1005,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AnswerKeyFixedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("AnswerKeyJson")
                         .HasColumnType("text");
 

@@ -994,6 +994,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AnswerKeyFixedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AnswerKeyJson")
                         .HasColumnType("TEXT");
 

@@ -20,6 +20,9 @@ public sealed class MembersModel(CommitteeOverviewHandler overview, Construction
 
     public bool MayAppoint => Policies.HoldsLmp(User, Role.Director);
 
+    /// <summary>What was entered in a refused appointment, shown again in the form.</summary>
+    public (string? Name, CommitteeRole Role, bool IsStaff, bool Independence)? Entered { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAppointAsync(string? name, CommitteeRole role, bool isStaff, bool independence, [FromServices] AppointCommitteeMemberHandler handler, CancellationToken ct)
@@ -29,6 +32,7 @@ public sealed class MembersModel(CommitteeOverviewHandler overview, Construction
             return Forbid();
         }
 
+        Entered = (name, role, isStaff, independence);
         var result = await handler.HandleAsync(new AppointCommitteeMember(name ?? string.Empty, null, role, isStaff, time.Today(), independence), ct);
         return await Done(Plain(result), Text("Exams.Done.MemberAppointed"), () => LoadAsync(ct));
     }

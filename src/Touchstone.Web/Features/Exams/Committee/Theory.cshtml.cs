@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Cases;
 using Touchstone.App.Data;
 using Touchstone.App.Exams;
+using Touchstone.Domain.Calendar;
 using Touchstone.Domain.Exams;
 using Touchstone.Web.Features.Cases;
 
@@ -10,10 +11,11 @@ namespace Touchstone.Web.Features.Exams.Committee;
 
 /// <summary>
 /// Theory marking for one session: the key, the answer import, a key change previewed before it is applied
-/// (Examenreglement 8.3, 8.9) and the item analysis that informs it. The comments on the exam, late ones
+/// (Examenreglement 8.3, 8.9) and the item analysis that informs it; after the comment period the final answer model,
+/// which makes the theory scores final. The comments on the exam, late ones
 /// marked late, are listed before the key is fixed (8.8, 8.9, 12).
 /// </summary>
-public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comments) : ExamsPage
+public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comments, WorkingDayCalendar calendar) : ExamsPage
 {
     /// <summary>The comments filed on this session (by its code), from the Cases register.</summary>
     public IReadOnlyList<CommentRow> Comments { get; private set; } = [];
@@ -24,6 +26,9 @@ public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comm
     public ExamSession? Session { get; private set; }
 
     public AnswerKey? Key { get; private set; }
+
+    /// <summary>The last day for comments (Examenreglement 12); the final answer model is fixed after it (8.9).</summary>
+    public DateOnly CommentDeadline { get; private set; }
 
     public IReadOnlyList<ItemStatistics> Items { get; private set; } = [];
 
@@ -38,6 +43,13 @@ public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comm
 
     public async Task<IActionResult> OnPostKeyAsync(string? letters, [FromServices] SetAnswerKeyHandler handler, CancellationToken ct) =>
         await Done(await handler.HandleAsync(new SetAnswerKey(Id, letters ?? string.Empty), ct), Text("Exams.Done.KeySet"), () => LoadAsync(ct), new { Id });
+
+    /// <summary>After the comment period: the final answer model; the theory scores become final (Examenreglement 8.9).</summary>
+    public async Task<IActionResult> OnPostFixAsync([FromServices] FixAnswerKeyHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(new FixAnswerKey(Id), ct);
+        return await Done(Plain(result), result.IsSuccess ? Text("Exams.Done.KeyFixed", result.Value) : string.Empty, () => LoadAsync(ct), new { Id });
+    }
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, [FromServices] ImportTheoryAnswersHandler handler, CancellationToken ct)
     {
@@ -88,6 +100,7 @@ public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comm
         }
 
         Key = LmpExam.ReadKey(Session.AnswerKeyJson);
+        CommentDeadline = FixAnswerKeyHandler.CommentDeadline(Session, calendar);
         Comments = await comments.HandleAsync(Session.Code, User.ToCaseActor(), ct);
         var sheets = await db.Set<SessionRegistration>().AsNoTracking().Where(r => r.SessionId == Id && r.TheoryAnswers != null)
             .Select(r => new { r.CandidateNumber, r.TheoryAnswers }).ToListAsync(ct);

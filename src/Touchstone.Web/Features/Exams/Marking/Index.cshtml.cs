@@ -18,10 +18,18 @@ public sealed class IndexModel(TouchstoneDbContext db, ICurrentActor actor) : Ex
     public IReadOnlyList<App.Exams.ScoredItemView> Items { get; } =
         [.. LmpExam.AssignmentsScheme.Items.Select(i => new App.Exams.ScoredItemView(i.Number, i.Max, i.Min))];
 
+    /// <summary>The work whose marking was just refused, with the points entered, so the form shows them again.</summary>
+    public (Guid RegistrationId, int[] Points)? Posted { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>The points entered for item <paramref name="index"/> of <paramref name="registrationId"/> in a refused post, else null.</summary>
+    public int? PostedPoints(Guid registrationId, int index) =>
+        Posted is { } p && p.RegistrationId == registrationId && index < p.Points.Length ? p.Points[index] : null;
 
     public async Task<IActionResult> OnPostMarkAsync(Guid registrationId, int[] points, [FromServices] RecordAssignmentsMarkingHandler handler, CancellationToken ct)
     {
+        Posted = (registrationId, points);
         var result = await handler.HandleAsync(new RecordAssignmentsMarking(registrationId, points), ct);
         return await Done(Plain(result), result.IsSuccess ? Text("Exams.Done.Marked", result.Value.Text()) : string.Empty, () => LoadAsync(ct));
     }

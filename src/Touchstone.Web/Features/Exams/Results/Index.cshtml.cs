@@ -3,7 +3,7 @@ using Touchstone.App.Exams;
 
 namespace Touchstone.Web.Features.Exams.Results;
 
-/// <summary>The results board (Examenreglement 9.1): what is due when, what is final, sent or withheld for payment; release and a new term.</summary>
+/// <summary>The results board (Examenreglement 9.1): what is due when, what is final, sent or withheld for payment; release and a new term (the director's).</summary>
 public sealed class IndexModel(ResultsBoardHandler board) : ExamsPage
 {
     public IReadOnlyList<ResultsBoardRow> Rows { get; private set; } = [];
@@ -18,6 +18,6 @@ public sealed class IndexModel(ResultsBoardHandler board) : ExamsPage
     }
 
     public async Task<IActionResult> OnPostExtendAsync(Guid sessionId, DateOnly newDue, string? reason, [FromServices] ExtendResultsTermHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new ExtendResultsTerm(sessionId, newDue, reason ?? string.Empty), ct), Text("Exams.Done.TermExtended"),
+        await Done(await handler.HandleAsync(new ExtendResultsTerm(sessionId, newDue, reason ?? string.Empty, StaffActor), ct), Text("Exams.Done.TermExtended"),
             async () => Rows = await board.HandleAsync(ct));
 }

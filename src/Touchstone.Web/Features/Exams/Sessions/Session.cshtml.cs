@@ -8,7 +8,8 @@ namespace Touchstone.Web.Features.Exams.Sessions;
 
 /// <summary>
 /// One session for the director and back office: candidates with payment, cancellation (refund), special
-/// arrangements, fraud afterwards, marker assignment and diplomas; the attendance list as PDF.
+/// arrangements, fraud afterwards, marker assignment and diplomas; the attendance list as PDF. Special arrangements
+/// and fraud afterwards are the director's decisions (Examenreglement 6.2, 7.9): the actor comes from the user's roles.
 /// </summary>
 public sealed class SessionModel(TouchstoneDbContext db) : ExamsPage
 {
@@ -40,10 +41,10 @@ public sealed class SessionModel(TouchstoneDbContext db) : ExamsPage
     }
 
     public async Task<IActionResult> OnPostAccommodationAsync(Guid registrationId, bool approve, [FromServices] DecideAccommodationHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new DecideAccommodation(registrationId, approve, AccommodationDecider.Director), ct), Text("Exams.Done.Decided"), () => LoadAsync(ct), new { Id });
+        await Done(await handler.HandleAsync(new DecideAccommodation(registrationId, approve, IsDirector ? AccommodationDecider.Director : null), ct), Text("Exams.Done.Decided"), () => LoadAsync(ct), new { Id });
 
     public async Task<IActionResult> OnPostFraudAsync(Guid registrationId, string? finding, [FromServices] RecordFraudHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new RecordFraud(registrationId, finding ?? string.Empty, RegistrationActor.Director), ct), Text("Exams.Done.Fraud"), () => LoadAsync(ct), new { Id });
+        await Done(await handler.HandleAsync(new RecordFraud(registrationId, finding ?? string.Empty, StaffActor), ct), Text("Exams.Done.Fraud"), () => LoadAsync(ct), new { Id });
 
     public async Task<IActionResult> OnPostAssignMarkerAsync(Guid registrationId, string markerId, bool second, [FromServices] AssignMarkerHandler handler, CancellationToken ct) =>
         await Done(await handler.HandleAsync(new AssignMarker(registrationId, markerId, second), ct), Text("Exams.Done.MarkerAssigned"), () => LoadAsync(ct), new { Id });

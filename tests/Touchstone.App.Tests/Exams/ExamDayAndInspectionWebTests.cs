@@ -52,9 +52,9 @@ public abstract class ExamDayAndInspectionWebTests(AppFixture app) : ExamsWebTes
         var (a, b, c) = (await RegistrationAsync(onTime), await RegistrationAsync(late), await RegistrationAsync(refused));
         (a.State, a.Entry, a.ArrivedAt).ShouldBe((RegistrationState.Present, EntryDecision.OnTime, new TimeOnly(9, 20)));
         (b.State, b.Entry, b.ArrivedAt).ShouldBe((RegistrationState.Present, EntryDecision.AdmittedLate, new TimeOnly(9, 50)));
-        b.Incidents.ShouldContain(i => i.Contains("eindtijd 10:30 blijft"));
+        b.Incidents.ShouldContain(i => i.Text.Contains("eindtijd 10:30 blijft"));
         (c.State, c.Entry, c.ArrivedAt).ShouldBe((RegistrationState.Refused, EntryDecision.RefusedLate, new TimeOnly(9, 45)));
-        c.Incidents.ShouldContain(i => i.Contains("te laat, geweigerd") && i.Contains("trein gemist"));
+        c.Incidents.ShouldContain(i => i.Text.Contains("te laat, geweigerd") && i.Text.Contains("trein gemist"));
 
         var page = await director.GetPageAsync(day);
         var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(b.CandidateNumber));

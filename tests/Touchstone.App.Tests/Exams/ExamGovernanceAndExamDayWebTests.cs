@@ -97,7 +97,7 @@ public abstract class ExamGovernanceAndExamDayWebTests(AppFixture app) : ExamsWe
         await Ok(Attendance(unidentified, "RefuseIdentity", Identity("Other")));
         var refused = await RegistrationAsync(unidentified);
         (refused.State, refused.IdentityDocument).ShouldBe((RegistrationState.Refused, IdentityDocumentType.Other));
-        refused.Incidents.ShouldContain(i => i.Contains("toegang geweigerd bij de legitimatiecontrole: geen geaccepteerd legitimatiebewijs (Examenreglement 7.3)"));
+        refused.Incidents.ShouldContain(i => i.Text.Contains("toegang geweigerd bij de legitimatiecontrole: geen geaccepteerd legitimatiebewijs (Examenreglement 7.3)"));
         (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.EntityId == unidentified.ToString() && r.Reason!.Contains("Examenreglement 7.3")))).ShouldBeTrue();
         page = await director.GetPageAsync(day);
         State(Row(page, "zonderid")).ShouldStartWith("Geweigerd (Ander document)", Case.Sensitive);

@@ -53,9 +53,21 @@ public sealed class PurgeExpiredWorkHandler(TouchstoneDbContext db, TimeProvider
             item.Component.WorkPurgedAt = time.GetUtcNow();
 
             // Each deletion is saved, and so audited, on its own: the file and the component, with whose work it was.
-            await db.Because($"work of {item.CandidateNumber} ({item.Component.Code}) deleted six months after the exam of {item.ExamDate:yyyy-MM-dd} (Examenreglement 10.3)")
-                .SaveChangesAsync(ct);
-            purged++;
+            try
+            {
+                await db.Because($"work of {item.CandidateNumber} ({item.Component.Code}) deleted six months after the exam of {item.ExamDate:yyyy-MM-dd} (Examenreglement 10.3)")
+                    .SaveChangesAsync(ct);
+                purged++;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another run (another node, the verb) deleted it meanwhile and audited that; this run leaves it.
+                db.Entry(item.Component).State = EntityState.Detached;
+                if (file is not null)
+                {
+                    db.Entry(file).State = EntityState.Detached;
+                }
+            }
         }
 
         return new(purged, held, heldForInspection);

@@ -64,6 +64,8 @@ public abstract class ExamDayAndInspectionWebTests(AppFixture app) : ExamsWebTes
         var text = await AttendanceListTextAsync(director, session.Id);
         text.ShouldContain("09:50 te laat");
         text.ShouldContain("09:45 geweigerd");
+        // The state and its ground (7.6): the refused latecomer's row is not left with a bare "geweigerd".
+        Squeezed(text).ShouldContain(Squeezed("geweigerd Reden: te laat, geweigerd: aankomst 09:45, aanvang 09:30 (Examenreglement 7.6): trein gemist"));
     }
 
     [Fact]
@@ -241,13 +243,6 @@ public abstract class ExamDayAndInspectionWebTests(AppFixture app) : ExamsWebTes
 
     private Task<SessionRegistration> RegistrationAsync(Guid id) =>
         InDbAsync(db => db.Set<SessionRegistration>().AsNoTracking().SingleAsync(r => r.Id == id));
-
-    private static async Task<string> AttendanceListTextAsync(HttpClient client, Guid session)
-    {
-        var pdf = await client.GetByteArrayAsync($"/Exams/ExamDay/Session/{session}?handler=AttendanceList");
-        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        return string.Join("\n", document.GetPages().Select(p => p.Text));
-    }
 
     /// <summary>A completed exam of the demo candidate whose results were sent on <paramref name="sentOn"/>.</summary>
     private Task<Guid> PublishedExamAsync(DateOnly sentOn) => App.Factory.InScopeAsync(async sp =>

@@ -387,9 +387,9 @@ public abstract partial class ExamsWebTests
         log.Count.ShouldBe(4);
         // The attendance list names the same grounds (7.8).
         var attendance = Squeezed(await AttendanceListTextAsync(examiner, session.Id));
-        attendance.ShouldContain(Squeezed("verwijderd Reden: deelname beëindigd door de examinator (Examenreglement 7.8): verstoort de orde na een waarschuwing"));
-        attendance.ShouldContain(Squeezed("ongeldig verklaard Reden: examen ongeldig verklaard (Examenreglement 7.8, 7.9): spiekbriefje in de mouw"));
-        attendance.ShouldContain(Squeezed("ongeldig verklaard Reden: examen ongeldig verklaard (Examenreglement 7.8, 7.9): fraude: telefoon op schoot"));
+        attendance.ShouldContain(Squeezed("verwijderd akkoord Reden: deelname beëindigd door de examinator (Examenreglement 7.8): verstoort de orde na een waarschuwing"));
+        attendance.ShouldContain(Squeezed("ongeldig verklaard akkoord Reden: examen ongeldig verklaard (Examenreglement 7.8, 7.9): spiekbriefje in de mouw"));
+        attendance.ShouldContain(Squeezed("ongeldig verklaard akkoord Reden: examen ongeldig verklaard (Examenreglement 7.8, 7.9): fraude: telefoon op schoot"));
 
         // Nothing more is recorded for them on the day: their rows offer no actions (7.8).
         var rows = list.QuerySelectorAll("tbody tr").Where(r => new[] { "verstoorder", "spieker", "fraudeur" }.Any(w => r.TextContent.Contains("Kandidaat " + w))).ToList();

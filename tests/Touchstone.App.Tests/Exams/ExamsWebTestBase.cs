@@ -86,6 +86,10 @@ public abstract class ExamsWebTestBase(AppFixture app)
         return (id, name, await WebTest.LoginAsync(App.Factory, email, DemoSeeder.Password));
     }
 
+    /// <summary>The person declares his independence himself on the independence page (4.9, 5.2): clean, or naming a relation of <paramref name="kind"/>.</summary>
+    protected static Task DeclareIndependenceAsync(HttpClient person, string? institute, string kind = "Teacher") =>
+        Ok(person.PostFormAsync("/Exams/Independence", institute is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["institute"] = institute, ["kind"] = kind }));
+
     /// <summary>The text of the session's attendance list PDF, without white space (the PDF wraps long lines at any space).</summary>
     protected static async Task<string> AttendanceListTextAsync(HttpClient client, Guid session)
     {

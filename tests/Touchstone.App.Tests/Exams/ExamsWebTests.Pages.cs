@@ -31,8 +31,7 @@ public abstract partial class ExamsWebTests
         var (userId, name, member) = await NewAccountAsync(Role.ConstructionTeamMember, "Constructeur");
         var institute = "Opleider " + Guid.NewGuid().ToString("N")[..6];
         Task<HttpResponseMessage> Appoint() => director.PostFormAsync(Governance, new Dictionary<string, string> { ["userId"] = userId }, Governance + "?handler=AppointConstruction");
-        Task Declare(string? relation) => Ok(member.PostFormAsync("/Exams/Independence",
-            relation is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["institute"] = relation, ["kind"] = "Teacher" }));
+        Task Declare(string? relation) => DeclareIndependenceAsync(member, relation, "Teacher");
         (await director.GetPageAsync(Governance)).QuerySelectorAll("#construction-account option").Select(o => o.GetAttribute("value")).ShouldContain(userId);
 
         var undeclared = await Appoint();

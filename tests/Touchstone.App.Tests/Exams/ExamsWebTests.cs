@@ -436,8 +436,7 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
         var (userId, name, member) = await NewAccountAsync(Role.ExamCommitteeMember, "Commissielid");
         var institute = "Opleider " + Guid.NewGuid().ToString("N")[..6];
         Task<HttpResponseMessage> Appoint() => director.PostFormAsync(Governance, new Dictionary<string, string> { ["userId"] = userId, ["role"] = "Member" }, Governance + "?handler=Appoint");
-        Task Declare(string? relation) => Ok(member.PostFormAsync("/Exams/Independence",
-            relation is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["institute"] = relation, ["kind"] = "BoardMember" }));
+        Task Declare(string? relation) => DeclareIndependenceAsync(member, relation, "BoardMember");
         (await director.GetPageAsync(Governance)).QuerySelectorAll("#account option").Select(o => o.GetAttribute("value")).ShouldContain(userId);
 
         var refused = await Appoint();

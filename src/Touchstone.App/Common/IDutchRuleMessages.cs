@@ -9,4 +9,7 @@ namespace Touchstone.App.Common;
 public interface IDutchRuleMessages
 {
     string Describe(DomainError error);
+
+    /// <summary>The Dutch text of an enum value as written mid-sentence ("geweigerd", "een paspoort"), for Dutch documents.</summary>
+    string Term(Enum value);
 }

@@ -5,7 +5,8 @@ using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Exams;
 
-public sealed record CandidateComponentView(string Code, string Name, ResultBand? Band, bool Invalid, DateOnly? SentOn);
+/// <param name="ResitDeclinedAt">For the practical: when the candidate declined the on-the-spot resit he was offered (8.7).</param>
+public sealed record CandidateComponentView(string Code, string Name, ResultBand? Band, bool Invalid, DateOnly? SentOn, DateTimeOffset? ResitDeclinedAt = null);
 
 /// <param name="InspectionUntil">The last day to ask to inspect the marked work (10.1); null before any result was sent.</param>
 /// <param name="Inspections">His inspection requests for this exam, newest first.</param>
@@ -50,7 +51,7 @@ public sealed class CandidateResultsHandler(TouchstoneDbContext db, WorkingDayCa
         return [.. registrations.OrderByDescending(r => sessions[r.SessionId].ExamDate).Select(r => new CandidateExamView(
             r.Id, sessions[r.SessionId].Code, sessions[r.SessionId].ExamDate, r.CandidateNumber, r.State,
             [.. LmpExam.ComponentCodes.Select(code => r.Components.First(c => c.Code == code)).Select(c => new CandidateComponentView(
-                c.Code, LmpExam.Blueprint.Component(c.Code).Name, c.ResultSentOn is null ? null : c.Band, c.Invalid, c.ResultSentOn))],
+                c.Code, LmpExam.Blueprint.Component(c.Code).Name, c.ResultSentOn is null ? null : c.Band, c.Invalid, c.ResultSentOn, c.ResitDeclinedAt))],
             diplomas.FirstOrDefault(d => d.RegistrationId == r.Id)?.Number,
             InspectionLookup.Until(r.Components, calendar),
             [.. inspections.Where(i => i.RegistrationId == r.Id).OrderByDescending(i => i.RequestedAt)],

@@ -18,7 +18,11 @@ public sealed class CommitteeMembership : Entity
 
     public DateOnly? LeftOn { get; set; }
 
+    /// <summary>The date of the member's own independence declaration that allowed the appointment (4.9); none for staff.</summary>
     public DateOnly? IndependenceDeclaredOn { get; set; }
 
-    public CommitteeMember ToDomain() => new(Id.ToString(), Role, IsStaff, AppointedOn, LeftOn);
+    /// <summary>The member's own declaration (an <see cref="IndependenceStatement"/>) the appointment was checked against (4.9).</summary>
+    public Guid? IndependenceStatementId { get; set; }
+
+    public CommitteeMember ToDomain() => new(UserId ?? Id.ToString(), Role, IsStaff, AppointedOn, LeftOn, Name);
 }

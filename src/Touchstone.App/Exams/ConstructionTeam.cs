@@ -5,35 +5,27 @@ using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Exams;
 
-/// <param name="IndependenceDeclared">The person declared that he has no relation with an institute that trains for the exam.</param>
-/// <param name="Institute">An institute that trains for the exam that the person declared a relation with (empty: none).</param>
-public sealed record AppointConstructionTeamMember(string Name, DateOnly AppointedOn, bool IndependenceDeclared, string? Institute, InstituteRelationKind? Kind);
+/// <param name="UserId">The member's user account: his own independence declaration (made on the independence page) is consulted.</param>
+public sealed record AppointConstructionTeamMember(string? UserId, DateOnly AppointedOn);
 
 /// <summary>
-/// The director appoints a member of the construction team (Examenreglement 3.1 l, 5.1) with his independence declaration;
-/// a declared relation with a training institute, or no declaration at all, refuses the appointment (5.2), and the refusal is audited.
+/// The director appoints a member of the construction team (Examenreglement 3.1 l, 5.1) on the member's own latest independence
+/// declaration: a declared relation with a training institute, or no declaration at all, refuses the appointment (5.2), and the
+/// refusal is audited. The membership keeps a reference to the declaration it was made on.
 /// </summary>
-public sealed class AppointConstructionTeamMemberHandler(TouchstoneDbContext db, TimeProvider time)
+public sealed class AppointConstructionTeamMemberHandler(TouchstoneDbContext db)
 {
     public async Task<Result<ConstructionTeamMembership>> HandleAsync(AppointConstructionTeamMember cmd, CancellationToken ct)
     {
-        var name = cmd.Name?.Trim() ?? string.Empty;
-        if (name.Length is 0 or > 200)
+        var user = string.IsNullOrWhiteSpace(cmd.UserId) ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == cmd.UserId, ct);
+        if (user is null)
         {
-            return new DomainError("exams.construction-team.name", "The member's name is required (at most 200 characters).", "Examenreglement 5.1");
+            return new DomainError("exams.committee.account", "Choose the member's user account: his own independence declaration is consulted.", "Examenreglement 3.1 l, 5.2");
         }
 
-        var institute = string.IsNullOrWhiteSpace(cmd.Institute) ? null : cmd.Institute.Trim();
-        if (institute is not null && cmd.Kind is null)
-        {
-            return new DomainError("exams.independence.kind", $"Say what the relation with {institute} is.", "Examenreglement 5.2") { Args = [institute] };
-        }
-
-        var today = time.Today();
-        var declaration = institute is not null
-            ? new IndependenceDeclaration(name, today, [new InstituteRelation(institute, cmd.Kind!.Value)], [])
-            : cmd.IndependenceDeclared ? new IndependenceDeclaration(name, today, [], []) : null;
-        var independent = IndependenceRules.CheckAssignment(ExamFunction.ConstructionTeamMember, name, declaration);
+        var name = user.DisplayName;
+        var statement = await IndependenceStatement.LatestAsync(db, user.Id, ct);
+        var independent = IndependenceRules.CheckAssignment(ExamFunction.ConstructionTeamMember, name, statement?.ToDomain(name));
         if (!independent.IsSuccess)
         {
             db.RecordEvent(nameof(ConstructionTeamMembership), name, "ConstructionTeamAppointmentRefused", string.Join("; ", independent.Errors.Select(e => $"{e.Rule}: {e.Message}")));
@@ -41,14 +33,17 @@ public sealed class AppointConstructionTeamMemberHandler(TouchstoneDbContext db,
             return Result<ConstructionTeamMembership>.Failure(independent.Errors);
         }
 
-        if (await db.Set<ConstructionTeamMembership>().AnyAsync(m => m.Name == name && m.LeftOn == null, ct))
+        if (await db.Set<ConstructionTeamMembership>().AnyAsync(m => m.UserId == user.Id && m.LeftOn == null, ct))
         {
             return new DomainError("exams.construction-team.already-member", $"{name} is already a member of the construction team.", "Examenreglement 5.1") { Args = [name] };
         }
 
-        var member = new ConstructionTeamMembership { Name = name, AppointedOn = cmd.AppointedOn, IndependenceDeclaredOn = today };
+        var member = new ConstructionTeamMembership
+        {
+            Name = name, UserId = user.Id, AppointedOn = cmd.AppointedOn, IndependenceDeclaredOn = statement!.DeclaredOn, IndependenceStatementId = statement.Id,
+        };
         db.Add(member);
-        await db.Because("construction team member appointed after an independence declaration (Examenreglement 3.1 l, 5.1, 5.2)").SaveChangesAsync(ct);
+        await db.Because($"construction team member appointed on his independence declaration of {statement.DeclaredOn:yyyy-MM-dd} (Examenreglement 3.1 l, 5.1, 5.2)").SaveChangesAsync(ct);
         return member;
     }
 }
@@ -72,9 +67,20 @@ public sealed class EndConstructionTeamMembershipHandler(TouchstoneDbContext db)
     }
 }
 
-/// <summary>The construction team: current members first, then former ones.</summary>
+/// <summary>
+/// The construction team: current members first, then former ones, with the declaration each was appointed on and a warning for
+/// every sitting member whose latest declaration names a relation with a training institute (5.2): the director replaces him (3.1 l).
+/// </summary>
 public sealed class ConstructionTeamOverviewHandler(TouchstoneDbContext db)
 {
-    public async Task<IReadOnlyList<ConstructionTeamMembership>> HandleAsync(CancellationToken ct) =>
-        await db.Set<ConstructionTeamMembership>().AsNoTracking().OrderBy(m => m.LeftOn != null).ThenBy(m => m.Name).ToListAsync(ct);
+    public async Task<ConstructionTeamOverview> HandleAsync(CancellationToken ct)
+    {
+        var members = await db.Set<ConstructionTeamMembership>().AsNoTracking().OrderBy(m => m.LeftOn != null).ThenBy(m => m.Name).ToListAsync(ct);
+        var (declarations, lapses) = await IndependenceStatement.ForMembersAsync(
+            db, ExamFunction.ConstructionTeamMember, members.Select(m => (m.Name, m.UserId, m.IndependenceStatementId, m.LeftOn is null)), ct);
+        return new(members, declarations, lapses);
+    }
 }
+
+public sealed record ConstructionTeamOverview(
+    IReadOnlyList<ConstructionTeamMembership> Members, IReadOnlyDictionary<Guid, IndependenceStatement> Declarations, IReadOnlyList<DomainError> Lapses);

@@ -63,4 +63,7 @@ public sealed class ExamComponentResult : Entity
     public int? ResitPart { get; set; }
 
     public int? ResitCriteriaMet { get; set; }
+
+    /// <summary>When the candidate declined the on-the-spot resit he was offered (8.7): the practical result stands and is final.</summary>
+    public DateTimeOffset? ResitDeclinedAt { get; set; }
 }

@@ -28,23 +28,38 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
         var examiner = demo.Users.GetValueOrDefault("Examiner");
         var marker = demo.Users.GetValueOrDefault("Marker");
         var committeeMember = demo.Users.GetValueOrDefault("ExamCommitteeMember");
+        var constructor = demo.Users.GetValueOrDefault("ConstructionTeamMember");
         var director = demo.Users.GetValueOrDefault("Director");
         var provider = demo.Organisations.GetValueOrDefault("opleider-noord");
 
         var since = today.AddYears(-1);
+
+        // Each demo account in an exam function declared its own independence (4.9, 5.2); the members with an account are
+        // appointed on that declaration. The chair, one member and one constructor have no demo account: appointed on a
+        // declaration recorded before declarations were linked to accounts, they show its date only.
+        var declarations = new[] { marker, examiner, committeeMember, constructor }.OfType<Touchstone.App.Accounts.User>()
+            .ToDictionary(u => u.Id, u => new IndependenceStatement { UserId = u.Id, DeclaredOn = since });
+        db.AddRange(declarations.Values);
+        IndependenceStatement? DeclarationOf(Touchstone.App.Accounts.User? user) => user is null ? null : declarations.GetValueOrDefault(user.Id);
+        var committeeDeclaration = DeclarationOf(committeeMember);
+        var constructorDeclaration = DeclarationOf(constructor);
+        var backOffice = demo.Users.GetValueOrDefault("BackOffice");
         db.AddRange(
             new CommitteeMembership { Name = "Dr. W. Bosman", Role = CommitteeRole.Chair, AppointedOn = since, IndependenceDeclaredOn = since },
-            new CommitteeMembership { Name = "Anouk Peters", UserId = committeeMember?.Id, Role = CommitteeRole.ViceChair, AppointedOn = since, IndependenceDeclaredOn = since },
+            new CommitteeMembership
+            {
+                Name = committeeMember?.DisplayName ?? "Anouk Peters", UserId = committeeMember?.Id, Role = CommitteeRole.ViceChair, AppointedOn = since,
+                IndependenceDeclaredOn = since, IndependenceStatementId = committeeDeclaration?.Id,
+            },
             new CommitteeMembership { Name = "Ir. J. Koster", Role = CommitteeRole.Member, AppointedOn = since, IndependenceDeclaredOn = since },
             new CommitteeMembership { Name = director?.DisplayName ?? "Directeur", UserId = director?.Id, Role = CommitteeRole.Secretary, IsStaff = true, AppointedOn = since },
-            new CommitteeMembership { Name = "Lotte de Boer", Role = CommitteeRole.DeputySecretary, IsStaff = true, AppointedOn = since });
+            new CommitteeMembership { Name = backOffice?.DisplayName ?? "Lotte de Boer", UserId = backOffice?.Id, Role = CommitteeRole.DeputySecretary, IsStaff = true, AppointedOn = since });
         db.AddRange(
             new ConstructionTeamMembership { Name = "Drs. M. van Leeuwen", AppointedOn = since, IndependenceDeclaredOn = since },
-            new ConstructionTeamMembership { Name = "Ing. R. Hoekstra", AppointedOn = since, IndependenceDeclaredOn = since });
-        foreach (var declaredBy in new[] { marker?.Id, examiner?.Id, committeeMember?.Id }.OfType<string>())
-        {
-            db.Add(new IndependenceStatement { UserId = declaredBy, DeclaredOn = since });
-        }
+            new ConstructionTeamMembership
+            {
+                Name = constructor?.DisplayName ?? "Bram Smit", UserId = constructor?.Id, AppointedOn = since, IndependenceDeclaredOn = since, IndependenceStatementId = constructorDeclaration?.Id,
+            });
 
         var past = new ExamSession
         {
@@ -131,13 +146,16 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
         second.ArrivedAt = new TimeOnly(9, 42);
         second.Entry = EntryDecision.AdmittedLate;
         second.DataCorrections = "Achternaam: Smit-de Wit";
-        second.Incidents.Add($"{past.ExamDate:yyyy-MM-dd} 09:42 Present: te laat toegelaten: aankomst 09:42, aanvang 09:30, eindtijd 10:30 blijft (Examenreglement 7.1, 7.6)");
+        DateTimeOffset OnTheDay(int hour, int minute) => LmpExam.FromDutch(past.ExamDate.ToDateTime(new TimeOnly(hour, minute)));
+        second.Incidents.Add(new ExamDayIncident(OnTheDay(9, 42), nameof(RegistrationState.Present),
+            "te laat toegelaten: aankomst 09:42, aanvang 09:30, eindtijd 10:30 blijft (Examenreglement 7.1, 7.6)", examiner?.Id, examiner?.DisplayName));
         var cancelled = Add(past, "Bart Mulder", "bart.mulder@example.nl", new DateOnly(1979, 3, 17), RegistrationState.Cancelled, true);
         cancelled.CancelledOn = past.ExamDate.AddDays(-14);
         cancelled.Refund = 158m;
         cancelled.AmountDue = 0m;
         var fraud = Add(past, "Kees Brouwer", "kees.brouwer@example.nl", new DateOnly(1983, 8, 8), RegistrationState.Invalidated, true);
-        fraud.Incidents.Add($"{past.ExamDate:yyyy-MM-dd} 10:15 Invalidated: fraude: telefoon gebruikt tijdens het theorie-examen");
+        fraud.Incidents.Add(new ExamDayIncident(OnTheDay(10, 5), ExamDayIncident.IncidentKind, "telefoon op schoot tijdens het theorie-examen, afgepakt", examiner?.Id, examiner?.DisplayName));
+        fraud.Incidents.Add(new ExamDayIncident(OnTheDay(10, 15), nameof(RegistrationState.Invalidated), "fraude: telefoon gebruikt tijdens het theorie-examen", examiner?.Id, examiner?.DisplayName));
         foreach (var c in fraud.Components)
         {
             c.Invalid = true;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Common;
 using Touchstone.App.Data;
+using Touchstone.Domain.Common;
 using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Exams;
@@ -36,8 +37,26 @@ public sealed class IndependenceStatement : Entity
     private static IOrderedQueryable<IndependenceStatement> NewestFirst(IQueryable<IndependenceStatement> statements) =>
         statements.OrderByDescending(s => s.DeclaredOn).ThenByDescending(s => s.Id);
 
-    public IndependenceDeclaration ToDomain() => new(
-        UserId,
+    /// <summary>
+    /// For the members of a body (committee, construction team): the declarations they were appointed on, by id, and a warning
+    /// for each sitting member whose latest declaration names a relation with a training institute (4.9, 5.2).
+    /// </summary>
+    public static async Task<(IReadOnlyDictionary<Guid, IndependenceStatement> Declarations, IReadOnlyList<DomainError> Lapses)> ForMembersAsync(
+        TouchstoneDbContext db, ExamFunction function, IEnumerable<(string Name, string? UserId, Guid? AppointedOn, bool Sitting)> members, CancellationToken ct)
+    {
+        var list = members.ToList();
+        var userIds = list.Where(m => m.Sitting).Select(m => m.UserId).OfType<string>().Distinct().ToList();
+        var appointedOn = list.Select(m => m.AppointedOn).OfType<Guid>().ToList();
+        var statements = await db.Set<IndependenceStatement>().AsNoTracking().Where(s => userIds.Contains(s.UserId) || appointedOn.Contains(s.Id)).ToListAsync(ct);
+        var latest = statements.GroupBy(s => s.UserId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.DeclaredOn).ThenByDescending(s => s.Id).First());
+        var lapses = list.Where(m => m.Sitting && m.UserId is not null && latest.ContainsKey(m.UserId))
+            .SelectMany(m => IndependenceRules.CheckSitting(function, m.Name, latest[m.UserId!].ToDomain(m.Name))).ToList();
+        return (statements.ToDictionary(s => s.Id), lapses);
+    }
+
+    /// <param name="personId">The name the person is known by in messages (default: the user id).</param>
+    public IndependenceDeclaration ToDomain(string? personId = null) => new(
+        personId ?? UserId,
         DeclaredOn,
         InstituteRelation is { Length: > 0 } i && InstituteRelationKind is { } k ? [new InstituteRelation(i, k)] : [],
         CandidatesInCircle);

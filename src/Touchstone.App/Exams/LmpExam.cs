@@ -42,7 +42,8 @@ public static class LmpExam
     public static string WriteKey(AnswerKey key) => JsonSerializer.Serialize(key);
 
     /// <summary>Moves a registration through the domain's transition table (the one place that lists them).</summary>
-    public static Result Move(SessionRegistration registration, ExamSession session, RegistrationState to, RegistrationActor actor, string actorId, DateTimeOffset now, string? reason)
+    /// <summary>Moves the registration through the domain's transitions; a reason is logged with the time and who recorded it (7.8).</summary>
+    public static Result Move(SessionRegistration registration, ExamSession session, RegistrationState to, RegistrationActor actor, string actorId, DateTimeOffset now, string? reason, string? actorName = null)
     {
         var machine = new ExamRegistration { CandidateId = registration.CandidateId.ToString(), ExamDate = session.ExamDate, State = registration.State };
         var moved = machine.Transition(to, actor, actorId, now, reason);
@@ -51,7 +52,7 @@ public static class LmpExam
             registration.State = machine.State;
             if (!string.IsNullOrWhiteSpace(reason))
             {
-                registration.Incidents.Add($"{now:yyyy-MM-dd HH:mm} {to}: {reason}");
+                registration.Incidents.Add(new ExamDayIncident(now, to.ToString(), reason.Trim(), actorId, actorName));
             }
         }
 

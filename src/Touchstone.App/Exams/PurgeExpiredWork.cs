@@ -10,7 +10,7 @@ public sealed record PurgeOutcome(int Purged, int HeldForObjection, int HeldForI
 /// <summary>
 /// Deletes candidates' work six months after the exam (Examenreglement 10.3), except while an objection or
 /// appeal on the component is open, or while an inspection of it is requested or scheduled (10.1: a timely
-/// request is honoured on the work itself). The file record stays; the purge is audited.
+/// request is honoured on the work itself). The file record stays; each deletion is audited on its own.
 /// </summary>
 public sealed class PurgeExpiredWorkHandler(TouchstoneDbContext db, TimeProvider time, FileStore files)
 {
@@ -21,7 +21,7 @@ public sealed class PurgeExpiredWorkHandler(TouchstoneDbContext db, TimeProvider
                                 join r in db.Set<SessionRegistration>() on c.RegistrationId equals r.Id
                                 join s in db.Set<ExamSession>() on r.SessionId equals s.Id
                                 where c.WorkFileId != null && c.WorkPurgedAt == null
-                                select new { Component = c, s.ExamDate }).ToListAsync(ct);
+                                select new { Component = c, s.ExamDate, r.CandidateNumber }).ToListAsync(ct);
         var pending = (await db.Set<InspectionRequest>().AsNoTracking()
                 .Where(i => i.Status == InspectionStatus.Requested || i.Status == InspectionStatus.Scheduled).ToListAsync(ct))
             .SelectMany(i => i.Components.Select(code => (i.RegistrationId, code))).ToHashSet();
@@ -51,12 +51,23 @@ public sealed class PurgeExpiredWorkHandler(TouchstoneDbContext db, TimeProvider
             }
 
             item.Component.WorkPurgedAt = time.GetUtcNow();
-            purged++;
-        }
 
-        if (purged > 0)
-        {
-            await db.Because($"candidate work purged six months after the exam (Examenreglement 10.3): {purged} item(s)").SaveChangesAsync(ct);
+            // Each deletion is saved, and so audited, on its own: the file and the component, with whose work it was.
+            try
+            {
+                await db.Because($"work of {item.CandidateNumber} ({item.Component.Code}) deleted six months after the exam of {item.ExamDate:yyyy-MM-dd} (Examenreglement 10.3)")
+                    .SaveChangesAsync(ct);
+                purged++;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another run (another node, the verb) deleted it meanwhile and audited that; this run leaves it.
+                db.Entry(item.Component).State = EntityState.Detached;
+                if (file is not null)
+                {
+                    db.Entry(file).State = EntityState.Detached;
+                }
+            }
         }
 
         return new(purged, held, heldForInspection);

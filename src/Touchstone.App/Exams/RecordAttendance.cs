@@ -59,7 +59,7 @@ public sealed class RecordAttendanceHandler(TouchstoneDbContext db, TimeProvider
                     return new DomainError("exams.incident.text", "Describe the incident.", "Examenreglement 7.8");
                 }
 
-                registration.Incidents.Add($"{now:yyyy-MM-dd HH:mm} incident: {cmd.Reason.Trim()}");
+                registration.Incidents.Add(new ExamDayIncident(now, ExamDayIncident.IncidentKind, cmd.Reason.Trim(), actor.Id, actor.Name));
                 await db.Because("incident logged (Examenreglement 7.8)").SaveChangesAsync(ct);
                 return Result.Ok;
             case AttendanceAction.ConfirmData:
@@ -122,7 +122,7 @@ public sealed class RecordAttendanceHandler(TouchstoneDbContext db, TimeProvider
             AttendanceAction.Complete => RegistrationState.Completed,
             _ => RegistrationState.Invalidated,
         };
-        var moved = LmpExam.Move(registration, session, to, RegistrationActor.Examiner, actor.Id, now, reason);
+        var moved = LmpExam.Move(registration, session, to, RegistrationActor.Examiner, actor.Id, now, reason, actor.Name);
         if (!moved.IsSuccess)
         {
             return moved;

@@ -1,3 +1,4 @@
+using Touchstone.App.Common;
 using Touchstone.App.Data;
 using Touchstone.Domain.Common;
 using Touchstone.Domain.Exams;
@@ -9,7 +10,7 @@ public sealed record RecordPractical(Guid RegistrationId, IReadOnlyList<int> Cri
 
 /// <summary>The examiner enters the practical observations (Examenreglement 8.7); an on-the-spot resit of one part when the total allows it.
 /// A practical result already sent is not re-recorded (Examenreglement 11.1, 14).</summary>
-public sealed class RecordPracticalHandler(TouchstoneDbContext db, TimeProvider time)
+public sealed class RecordPracticalHandler(TouchstoneDbContext db, TimeProvider time, ICurrentActor actor)
 {
     public async Task<Result<PracticalOutcome>> HandleAsync(RecordPractical cmd, CancellationToken ct)
     {
@@ -57,14 +58,32 @@ public sealed class RecordPracticalHandler(TouchstoneDbContext db, TimeProvider 
         component.ResitCriteriaMet = cmd.ResitPart is null ? null : cmd.ResitCriteriaMet;
         component.Points = outcome.Points;
         component.Band = outcome.Band;
-        // While an on-the-spot resit is still possible and not taken, the result is not final.
-        component.IsFinal = !outcome.ResitAllowed || cmd.ResitPart is not null || cmd.ResitDeclined || outcome.Band >= LmpExam.Blueprint.PassRule.MinimumBand;
+        // A declined resit is kept with its moment; it lapses when the resit is taken after all or is no longer open.
+        var declinedNow = false;
+        if (cmd.ResitPart is not null || !outcome.ResitAllowed)
+        {
+            component.ResitDeclinedAt = null;
+        }
+        else if (cmd.ResitDeclined && component.ResitDeclinedAt is null)
+        {
+            component.ResitDeclinedAt = time.GetUtcNow();
+            declinedNow = true;
+
+            // In the exam-day log too, so the staff's view of the session shows it with who recorded it (7.8).
+            registration.Incidents.Add(new ExamDayIncident(component.ResitDeclinedAt.Value, ExamDayIncident.IncidentKind,
+                $"herexamen ter plekke van één onderdeel aangeboden bij {outcome.Points} punten en door de kandidaat afgewezen: de uitslag praktijk staat vast (Examenreglement 8.7)", actor.Id, actor.Name));
+        }
+
+        // While an on-the-spot resit is still possible and neither taken nor declined, the result is not final.
+        component.IsFinal = !outcome.ResitAllowed || cmd.ResitPart is not null || component.ResitDeclinedAt is not null || outcome.Band >= LmpExam.Blueprint.PassRule.MinimumBand;
         if (component.IsFinal)
         {
             component.FinalOn ??= time.Today();
         }
 
-        await db.Because("practical observations recorded (Examenreglement 8.7)").SaveChangesAsync(ct);
+        await db.Because(declinedNow
+            ? $"on-the-spot resit declined by the candidate at {outcome.Points} points: the practical result is final (Examenreglement 8.7)"
+            : "practical observations recorded (Examenreglement 8.7)").SaveChangesAsync(ct);
         return outcome;
     }
 }

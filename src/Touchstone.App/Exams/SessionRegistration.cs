@@ -70,8 +70,8 @@ public sealed class SessionRegistration : Entity
     /// <summary>Corrections to his name or date of birth the candidate gave when he signed (7.7); the registration data stay as registered.</summary>
     public string? DataCorrections { get; set; }
 
-    /// <summary>Incidents and transition reasons logged on the exam day (7.8), one line each.</summary>
-    public List<string> Incidents { get; set; } = [];
+    /// <summary>Incidents and transition reasons logged on the exam day (7.8): when, what and by whom.</summary>
+    public List<ExamDayIncident> Incidents { get; set; } = [];
 
     /// <summary>The theory answer string as imported ("A", "B", ..., "-" for blank).</summary>
     public string? TheoryAnswers { get; set; }

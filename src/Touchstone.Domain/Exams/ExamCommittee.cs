@@ -17,10 +17,13 @@ public enum CommitteeRole
     DeputySecretary,
 }
 
-/// <summary>A (past or present) seat in the committee.</summary>
-public sealed record CommitteeMember(string PersonId, CommitteeRole Role, bool IsStaff, DateOnly AppointedOn, DateOnly? LeftOn = null)
+/// <summary>A (past or present) seat in the committee; <paramref name="Name"/> is how breaches name the person (else the id).</summary>
+public sealed record CommitteeMember(string PersonId, CommitteeRole Role, bool IsStaff, DateOnly AppointedOn, DateOnly? LeftOn = null, string? Name = null)
 {
     public bool ActiveOn(DateOnly date) => AppointedOn <= date && (LeftOn is null || LeftOn > date);
+
+    /// <summary>The person as a message names him.</summary>
+    public string Shown => Name ?? PersonId;
 }
 
 /// <summary>A warning with a due date, e.g. a vacancy to fill (art. 4.2).</summary>
@@ -82,12 +85,12 @@ public static class ExamCommitteeRules
             var mayBeStaff = m.Role is CommitteeRole.Secretary or CommitteeRole.DeputySecretary;
             if (m.IsStaff && !mayBeStaff)
             {
-                breaches.Add(new("exams.committee.staff-member", $"{m.PersonId} is staff of the exam institute; only the secretary may be.", "Examenreglement 4.4") { Args = [m.PersonId] });
+                breaches.Add(new("exams.committee.staff-member", $"{m.Shown} is staff of the exam institute; only the secretary may be.", "Examenreglement 4.4") { Args = [m.Shown] });
             }
 
             if (!m.IsStaff && mayBeStaff)
             {
-                breaches.Add(new("exams.committee.secretary-not-staff", $"{m.PersonId} as {m.Role} must be the director or a staff member.", m.Role == CommitteeRole.Secretary ? "Examenreglement 4.3" : "Examenreglement 4.6") { Args = [m.PersonId, m.Role] });
+                breaches.Add(new("exams.committee.secretary-not-staff", $"{m.Shown} as {m.Role} must be the director or a staff member.", m.Role == CommitteeRole.Secretary ? "Examenreglement 4.3" : "Examenreglement 4.6") { Args = [m.Shown, m.Role] });
             }
         }
 

@@ -64,6 +64,28 @@ public static class IndependenceRules
         return Result.From(errors);
     }
 
+    /// <summary>The article under which the director replaces a member who no longer meets the requirement (3.1 j, l).</summary>
+    public static string ReplacementRuleFor(ExamFunction function) => function switch
+    {
+        ExamFunction.CommitteeMember => "Examenreglement 4.9, 3.1 j",
+        ExamFunction.ConstructionTeamMember => "Examenreglement 5.2, 3.1 l",
+        ExamFunction.Marker => "Examenreglement 5.2, 3.1 m",
+        ExamFunction.Examiner => "Examenreglement 1 (Examinator), 3.1 m",
+        _ => throw new ArgumentOutOfRangeException(nameof(function)),
+    };
+
+    /// <summary>
+    /// A person already appointed who later declares a relation with a training institute no longer meets the requirement
+    /// (4.9, 5.2): his seat stands (the regulation gives no automatic end) but the director must replace him (3.1 j, l).
+    /// One warning per declared relation in his latest declaration; none when it is clean or absent.
+    /// </summary>
+    public static IReadOnlyList<DomainError> CheckSitting(ExamFunction function, string personId, IndependenceDeclaration? latest) =>
+        latest is null
+            ? []
+            : [.. latest.Relations.Select(r => new DomainError("exams.independence.sitting-relation",
+                $"{personId}, appointed as {function}, declared on {latest.DeclaredOn:yyyy-MM-dd} to be {Describe(r.Kind)} of/for {r.Institute}, an institute that trains for the exam; the director replaces him.",
+                ReplacementRuleFor(function)) { Args = [personId, function, latest.DeclaredOn, r.Kind, r.Institute] })];
+
     /// <summary>Art. 5.4: a marker does not mark the work of a candidate from his personal or business circle.</summary>
     public static Result CheckMarkerForCandidate(string markerId, IndependenceDeclaration? declaration, string candidateId)
     {

@@ -26,7 +26,7 @@ public static class Navigation
         new("Exams.Nav.ExamDay", "/Exams/ExamDay", Role.Examiner),
         new("Exams.Nav.Marking", "/Exams/Marking", Role.Marker),
         new("Exams.Nav.Committee", "/Exams/Committee", Role.ExamCommitteeMember, Role.Director),
-        new("Exams.Nav.Independence", "/Exams/Independence", Role.ExamCommitteeMember, Role.Examiner, Role.Marker),
+        new("Exams.Nav.Independence", "/Exams/Independence", Role.ExamCommitteeMember, Role.ConstructionTeamMember, Role.Examiner, Role.Marker),
         new("Exams.Nav.MyResults", "/Exams/MyResults", Role.Candidate),
         new("Nav.Cases", "/Cases", Role.BackOffice, Role.Director, Role.ExamCommitteeMember),
         new("Nav.CaseDeadlines", "/Cases/Deadlines", Role.BackOffice, Role.Director),

@@ -42,6 +42,7 @@ public static class RoleHomes
         (Role.Examiner, [new("Exams.Nav.ExamDay", "/Exams/ExamDay")]),
         (Role.Marker, [new("Exams.Nav.Marking", "/Exams/Marking")]),
         (Role.ExamCommitteeMember, [new("Exams.Nav.Committee", "/Exams/Committee")]),
+        (Role.ConstructionTeamMember, [new("Exams.Nav.Independence", "/Exams/Independence")]),
         (Role.Candidate, [new("Exams.Nav.MyResults", "/Exams/MyResults")]),
         (Role.BackOffice,
         [

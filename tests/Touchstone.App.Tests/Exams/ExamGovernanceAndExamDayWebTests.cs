@@ -97,7 +97,7 @@ public abstract class ExamGovernanceAndExamDayWebTests(AppFixture app) : ExamsWe
         await Ok(Attendance(unidentified, "RefuseIdentity", Identity("Other")));
         var refused = await RegistrationAsync(unidentified);
         (refused.State, refused.IdentityDocument).ShouldBe((RegistrationState.Refused, IdentityDocumentType.Other));
-        refused.Incidents.ShouldContain(i => i.Contains("toegang geweigerd bij de legitimatiecontrole: geen geaccepteerd legitimatiebewijs (Examenreglement 7.3)"));
+        refused.Incidents.ShouldContain(i => i.Text.Contains("toegang geweigerd bij de legitimatiecontrole: geen geaccepteerd legitimatiebewijs (Examenreglement 7.3)"));
         (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.EntityId == unidentified.ToString() && r.Reason!.Contains("Examenreglement 7.3")))).ShouldBeTrue();
         page = await director.GetPageAsync(day);
         State(Row(page, "zonderid")).ShouldStartWith("Geweigerd (Ander document)", Case.Sensitive);
@@ -125,6 +125,15 @@ public abstract class ExamGovernanceAndExamDayWebTests(AppFixture app) : ExamsWe
         Row(await director.GetPageAsync(day), "inlever").QuerySelector(".work")!.TextContent.ShouldBe($"Werk ontvangen: {LmpExam.Blueprint.Component(LmpExam.Assignments).Name}");
         await Ok(Attendance(handsIn, "Complete"));
         (await RegistrationAsync(handsIn)).State.ShouldBe(RegistrationState.Completed);
+
+        // The attendance list names each state with its ground: absent, and entry refused at the identity check with the document shown (7.1, 7.3).
+        var list = Squeezed(await AttendanceListTextAsync(director, session.Id));
+        var (absentNumber, unidentifiedNumber, handsInNumber) = ((await RegistrationAsync(absent)).CandidateNumber, refused.CandidateNumber, (await RegistrationAsync(handsIn)).CandidateNumber);
+        list.ShouldContain(Squeezed($"{absentNumber} Kandidaat nietverschenen 03-02-1990 afwezig Reden: niet verschenen"));
+        list.ShouldContain(Squeezed($"{unidentifiedNumber} Kandidaat zonderid 03-02-1990 09:20 geweigerd Reden: toegang geweigerd bij de legitimatiecontrole: " +
+            "geen geaccepteerd legitimatiebewijs (Examenreglement 7.3); getoond: een ander document"));
+        list.ShouldNotContain(Squeezed($"{handsInNumber} Kandidaat inlever 03-02-1990 09:20 afgerond akkoord Reden"));
+        list.ShouldContain(Squeezed($"{handsInNumber} Kandidaat inlever 03-02-1990 09:20 afgerond akkoord"));
     }
 
     [Fact]
@@ -158,6 +167,22 @@ public abstract class ExamGovernanceAndExamDayWebTests(AppFixture app) : ExamsWe
         declinedPage.Text(".notice").ShouldBe("Praktijk: 6 punten, Onvoldoende.");
         Shown(declinedPage).ShouldBe("6 pt, Onvoldoende");
         (await PracticalAsync(registration)).ShouldBe((6, ResultBand.Onvoldoende, true, (DateOnly?)Today()));
+
+        // The decline itself is kept, with its moment, audited as such, and shown on the exam day and in the session's log.
+        var practical = await InDbAsync(db => db.Set<ExamComponentResult>().SingleAsync(c => c.RegistrationId == registration && c.Code == LmpExam.Practical));
+        practical.ResitDeclinedAt.ShouldNotBeNull();
+        (await InDbAsync(db => db.AuditRecords.CountAsync(r => r.EntityId == practical.Id.ToString() && r.Reason!.StartsWith("on-the-spot resit declined by the candidate at 6 points")))).ShouldBe(1);
+        var declinedOn = LmpExam.ToDutch(practical.ResitDeclinedAt!.Value).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
+        declinedPage.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Kandidaat afzien")).QuerySelector(".resit-declined")!.TextContent
+            .ShouldBe($"Herexamen ter plekke afgewezen op {declinedOn} (Examenreglement 8.7)");
+        var log = (await director.GetPageAsync($"/Exams/Sessions/Session/{session.Id}")).QuerySelectorAll("table.incidents tbody tr").Select(r => r.TextContent).ToList();
+        log.ShouldContain(r => r.Contains("herexamen ter plekke van één onderdeel aangeboden bij 6 punten en door de kandidaat afgewezen") && r.Contains("Ruud Vermeulen"));
+
+        // Recording the observations again does not undo the decline, nor log it twice.
+        await Ok(Practical(declined: false));
+        (await InDbAsync(db => db.Set<ExamComponentResult>().SingleAsync(c => c.Id == practical.Id))).ResitDeclinedAt.ShouldBe(practical.ResitDeclinedAt);
+        (await PracticalAsync(registration)).Item3.ShouldBeTrue();
+        (await RegistrationAsync(registration)).Incidents.Count(i => i.Text.StartsWith("herexamen ter plekke", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     [Fact]

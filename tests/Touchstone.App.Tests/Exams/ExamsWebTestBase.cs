@@ -1,10 +1,14 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Touchstone.App.Accounts;
 using Touchstone.App.Data;
+using Touchstone.App.Demo;
 using Touchstone.App.Exams;
 using Touchstone.App.Tests.Infrastructure;
+using Touchstone.Domain.Accounts;
 using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Tests.Exams;
@@ -79,6 +83,38 @@ public abstract class ExamsWebTestBase(AppFixture app)
 
     protected Task<bool> TheoryFinalAsync(Guid registration) =>
         InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration && c.Code == LmpExam.Theory).Select(c => c.IsFinal).SingleAsync());
+
+    /// <summary>A new user account with an LMP role (no independence declaration yet), and a client logged in as it.</summary>
+    protected async Task<(string Id, string Name, HttpClient Client)> NewAccountAsync(Role role, string prefix)
+    {
+        var email = $"{prefix}-{Guid.NewGuid():N}@touchstone.example";
+        var name = $"{prefix} {email[(prefix.Length + 1)..(prefix.Length + 7)]}";
+        var id = await App.Factory.InScopeAsync(async sp =>
+        {
+            var user = new User { UserName = email, Email = email, DisplayName = name, EmailConfirmed = true };
+            (await sp.GetRequiredService<UserManager<User>>().CreateAsync(user, DemoSeeder.Password)).Succeeded.ShouldBeTrue();
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            db.RoleGrants.Add(new RoleGrant { UserId = user.Id, Role = role, Scheme = ExamSession.LmpScheme, GrantedBy = "test" });
+            await db.SaveChangesAsync();
+            return user.Id;
+        });
+        return (id, name, await WebTest.LoginAsync(App.Factory, email, DemoSeeder.Password));
+    }
+
+    /// <summary>The person declares his independence himself on the independence page (4.9, 5.2): clean, or naming a relation of <paramref name="kind"/>.</summary>
+    protected static Task DeclareIndependenceAsync(HttpClient person, string? institute, string kind = "Teacher") =>
+        Ok(person.PostFormAsync("/Exams/Independence", institute is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["institute"] = institute, ["kind"] = kind }));
+
+    /// <summary>The text of the session's attendance list PDF, without white space (the PDF wraps long lines at any space).</summary>
+    protected static async Task<string> AttendanceListTextAsync(HttpClient client, Guid session)
+    {
+        var pdf = await client.GetByteArrayAsync($"/Exams/ExamDay/Session/{session}?handler=AttendanceList");
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => p.Text));
+    }
+
+    /// <summary>Text without any white space, to compare with what a PDF wraps.</summary>
+    protected static string Squeezed(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", string.Empty);
 
     protected Task<(int?, ResultBand?)> TheoryAsync(Guid registration) =>
         InDbAsync(db => db.Set<ExamComponentResult>().Where(c => c.RegistrationId == registration && c.Code == LmpExam.Theory)

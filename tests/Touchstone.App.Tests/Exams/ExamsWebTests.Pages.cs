@@ -25,43 +25,56 @@ public abstract partial class ExamsWebTests
     [Fact]
     public async Task TheDirectorAppointsAConstructionTeamMemberAndAConflictedAppointmentIsRefusedWithTheRule()
     {
-        // Examenreglement 3.1 l, 5.1: the director appoints the construction team; 5.2: its members have no relation with a training institute.
+        // Examenreglement 3.1 l, 5.1: the director appoints the construction team; 5.2: its members have no relation with a training
+        // institute, on their own declaration made on the independence page (the member's account, not a box the director ticks).
         var director = await App.As(Role.Director);
-        var name = "Constructeur " + Guid.NewGuid().ToString("N")[..6];
+        var (userId, name, member) = await NewAccountAsync(Role.ConstructionTeamMember, "Constructeur");
         var institute = "Opleider " + Guid.NewGuid().ToString("N")[..6];
-        Task<HttpResponseMessage> Appoint(Dictionary<string, string> fields) => director.PostFormAsync(Governance, fields, Governance + "?handler=AppointConstruction");
+        Task<HttpResponseMessage> Appoint() => director.PostFormAsync(Governance, new Dictionary<string, string> { ["userId"] = userId }, Governance + "?handler=AppointConstruction");
+        Task Declare(string? relation) => DeclareIndependenceAsync(member, relation, "Teacher");
+        (await director.GetPageAsync(Governance)).QuerySelectorAll("#construction-account option").Select(o => o.GetAttribute("value")).ShouldContain(userId);
 
-        var conflicted = await Appoint(new() { ["name"] = name, ["independence"] = "true", ["institute"] = institute, ["kind"] = "Teacher" });
-        conflicted.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var errors = Errors(await conflicted.Content.ReadAsStringAsync());
-        errors.ShouldContain($"{name} kan niet worden aangewezen als lid van het constructieteam: verklaard als docent van of voor {institute}, een instituut dat voor het examen opleidt.");
-        errors.ShouldContain("Examenreglement 5.2");
+        var undeclared = await Appoint();
+        undeclared.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await undeclared.Content.ReadAsStringAsync()).ShouldContain($"{name} heeft geen onafhankelijkheidsverklaring; die is nodig vóór aanwijzing als lid van het constructieteam. (Examenreglement 5.2)");
         (await InDbAsync(db => db.AuditRecords.CountAsync(r => r.Action == "ConstructionTeamAppointmentRefused" && r.EntityId == name))).ShouldBe(1);
 
-        var undeclared = await Appoint(new() { ["name"] = name });
-        undeclared.StatusCode.ShouldBe(HttpStatusCode.OK);
-        Errors(await undeclared.Content.ReadAsStringAsync()).ShouldContain($"{name} heeft geen onafhankelijkheidsverklaring; die is nodig vóór aanwijzing als lid van het constructieteam.");
-        (await InDbAsync(db => db.Set<ConstructionTeamMembership>().AnyAsync(m => m.Name == name))).ShouldBeFalse();
+        await Declare(institute);
+        var conflicted = await Appoint();
+        conflicted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await conflicted.Content.ReadAsStringAsync())
+            .ShouldContain($"{name} kan niet worden aangewezen als lid van het constructieteam: verklaard als docent van of voor {institute}, een instituut dat voor het examen opleidt. (Examenreglement 5.2)");
+        (await InDbAsync(db => db.Set<ConstructionTeamMembership>().AnyAsync(m => m.UserId == userId))).ShouldBeFalse();
         (await InDbAsync(db => db.AuditRecords.CountAsync(r => r.Action == "ConstructionTeamAppointmentRefused" && r.EntityId == name))).ShouldBe(2);
 
-        await Ok(Appoint(new() { ["name"] = name, ["independence"] = "true" }));
-        var member = await InDbAsync(db => db.Set<ConstructionTeamMembership>().SingleAsync(m => m.Name == name));
-        (member.AppointedOn, member.IndependenceDeclaredOn, member.LeftOn).ShouldBe((Today(), Today(), (DateOnly?)null));
-        (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.EntityId == member.Id.ToString() && r.Reason!.Contains("Examenreglement 3.1 l, 5.1, 5.2")))).ShouldBeTrue();
-        var twice = await Appoint(new() { ["name"] = name, ["independence"] = "true" });
-        Errors(await twice.Content.ReadAsStringAsync()).ShouldContain($"{name} is al lid van het constructieteam.");
+        await Declare(null);
+        await Ok(Appoint());
+        var clean = await InDbAsync(db => db.Set<IndependenceStatement>().Where(s => s.UserId == userId).OrderByDescending(s => s.Id).FirstAsync());
+        var seat = await InDbAsync(db => db.Set<ConstructionTeamMembership>().SingleAsync(m => m.UserId == userId));
+        (seat.Name, seat.AppointedOn, seat.IndependenceDeclaredOn, seat.IndependenceStatementId, seat.LeftOn).ShouldBe((name, Today(), clean.DeclaredOn, (Guid?)clean.Id, (DateOnly?)null));
+        (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.EntityId == seat.Id.ToString() && r.Reason!.Contains("Examenreglement 3.1 l, 5.1, 5.2")))).ShouldBeTrue();
+        Errors(await (await Appoint()).Content.ReadAsStringAsync()).ShouldContain($"{name} is al lid van het constructieteam.");
 
-        // The governance page shows the team, the demo members too; a committee member sees it but cannot appoint.
+        // The governance page shows the team with the declaration each member was appointed on, the demo members too; a committee member sees it but cannot appoint.
         var shown = await (await App.As(Role.ExamCommitteeMember)).GetPageAsync(Governance);
-        var team = shown.Text("table.construction-team");
-        team.ShouldContain(name);
-        team.ShouldContain("Drs. M. van Leeuwen");
+        AngleSharp.Dom.IElement Row(AngleSharp.Html.Dom.IHtmlDocument page, string who) => page.QuerySelectorAll("table.construction-team tbody tr").Single(r => r.TextContent.Contains(who));
+        Row(shown, name).QuerySelector(".declaration")!.TextContent.ShouldBe($"{clean.DeclaredOn:dd-MM-yyyy}: geen relatie met een opleidingsinstituut");
+        Row(shown, "Bram Smit").QuerySelector(".declaration")!.TextContent.ShouldEndWith(": geen relatie met een opleidingsinstituut"); // the demo constructor's own declaration
+        shown.Text("table.construction-team").ShouldContain("Drs. M. van Leeuwen");
         shown.QuerySelectorAll("form[action*='AppointConstruction']").ShouldBeEmpty();
 
-        // Replaced: the membership ends and is shown with its end date.
-        await Ok(director.PostFormAsync(Governance, new Dictionary<string, string> { ["membershipId"] = member.Id.ToString() }, Governance + "?handler=LeaveConstruction"));
-        (await InDbAsync(db => db.Set<ConstructionTeamMembership>().SingleAsync(m => m.Id == member.Id))).LeftOn.ShouldBe(Today());
-        (await director.GetPageAsync(Governance)).Text("table.construction-team").ShouldContain($"{Today():dd-MM-yyyy} - {Today():dd-MM-yyyy}");
+        // Sitting, he declares a relation: a warning that the director replaces him (5.2, 3.1 l).
+        await Declare(institute);
+        (await director.GetPageAsync(Governance)).QuerySelectorAll("p.independence-lapse").Select(p => p.TextContent.Trim()).ShouldContain(
+            $"{name}, benoemd als lid van het constructieteam, verklaarde op {Today().ToString("d-M-yyyy", CultureInfo.InvariantCulture)} docent van of voor {institute} te zijn, " +
+            "een instituut dat voor het examen opleidt; de directie vervangt dit lid. (Examenreglement 5.2, 3.1 l)");
+
+        // Replaced: the membership ends and is shown with its end date; the warning goes with it.
+        await Ok(director.PostFormAsync(Governance, new Dictionary<string, string> { ["membershipId"] = seat.Id.ToString() }, Governance + "?handler=LeaveConstruction"));
+        (await InDbAsync(db => db.Set<ConstructionTeamMembership>().SingleAsync(m => m.Id == seat.Id))).LeftOn.ShouldBe(Today());
+        var after = await director.GetPageAsync(Governance);
+        Row(after, name).TextContent.ShouldContain($"{Today():dd-MM-yyyy} - {Today():dd-MM-yyyy}");
+        after.QuerySelectorAll("p.independence-lapse").Select(p => p.TextContent).ShouldNotContain(t => t.Contains(name));
     }
 
     [Fact]
@@ -359,6 +372,24 @@ public abstract partial class ExamsWebTests
         list.Body.TextContent.ShouldContain("verstoort de orde na een waarschuwing");
         list.Body.TextContent.ShouldContain("spiekbriefje in de mouw");
 
+        // The staff's view of the session lists the whole log: time, candidate number, what happened and who recorded it.
+        var numbers = await InDbAsync(db => db.Set<SessionRegistration>().Where(r => r.SessionId == session.Id).ToDictionaryAsync(r => r.Id, r => r.CandidateNumber));
+        var staffPage = await (await App.As(Role.Director)).GetPageAsync($"/Exams/Sessions/Session/{session.Id}");
+        var log = staffPage.QuerySelectorAll("table.incidents tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray()).ToList();
+        var day0 = LmpExam.ToDutch(App.Factory.Time.GetUtcNow()).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+        void Logged(Guid registration, string what) =>
+            log.ShouldContain(r => r[0].StartsWith(day0, StringComparison.Ordinal) && r[1] == numbers[registration] && r[2] == what && r[3] == "Els Mulder", $"{what} not in {string.Join(" | ", log.Select(r => string.Join(";", r)))}");
+        Logged(disturber, "Incident: praat hardop na eerste waarschuwing");
+        Logged(disturber, "Verwijderd: verstoort de orde na een waarschuwing");
+        Logged(cheat, "Ongeldig verklaard: spiekbriefje in de mouw");
+        Logged(fraud, "Ongeldig verklaard: fraude: telefoon op schoot");
+        log.Count.ShouldBe(4);
+        // The attendance list names the same grounds (7.8).
+        var attendance = Squeezed(await AttendanceListTextAsync(examiner, session.Id));
+        attendance.ShouldContain(Squeezed("verwijderd akkoord Reden: deelname beëindigd door de examinator (Examenreglement 7.8): verstoort de orde na een waarschuwing"));
+        attendance.ShouldContain(Squeezed("ongeldig verklaard akkoord Reden: examen ongeldig verklaard (Examenreglement 7.8, 7.9): spiekbriefje in de mouw"));
+        attendance.ShouldContain(Squeezed("ongeldig verklaard akkoord Reden: examen ongeldig verklaard (Examenreglement 7.8, 7.9): fraude: telefoon op schoot"));
+
         // Nothing more is recorded for them on the day: their rows offer no actions (7.8).
         var rows = list.QuerySelectorAll("tbody tr").Where(r => new[] { "verstoorder", "spieker", "fraudeur" }.Any(w => r.TextContent.Contains("Kandidaat " + w))).ToList();
         rows.Count.ShouldBe(3);
@@ -395,6 +426,13 @@ public abstract partial class ExamsWebTests
         committee.Count(m => !m.IsStaff).ShouldBeGreaterThanOrEqualTo(ExamRegulation.FromSeed.CommitteeMinimumMembers);
         team.ShouldNotBeEmpty();
         team.ShouldAllBe(m => m.IndependenceDeclaredOn <= Today());
+
+        // The demo accounts in the committee and the construction team are linked, non-staff members to the declaration they were appointed on (4.9, 5.2).
+        var accounts = await InDbAsync(db => db.Users.Where(u => u.Email!.EndsWith("@touchstone.example")).ToDictionaryAsync(u => u.Email!, u => u.Id));
+        committee.ShouldContain(m => m.UserId == accounts["examencommissie@touchstone.example"] && m.Role == CommitteeRole.ViceChair && m.IndependenceStatementId != null);
+        committee.ShouldContain(m => m.UserId == accounts["directeur@touchstone.example"] && m.Role == CommitteeRole.Secretary && m.IsStaff);
+        committee.ShouldContain(m => m.UserId == accounts["backoffice@touchstone.example"] && m.Role == CommitteeRole.DeputySecretary && m.IsStaff);
+        team.ShouldContain(m => m.UserId == accounts["constructeur@touchstone.example"] && m.IndependenceStatementId != null);
     }
 
     private static Dictionary<string, string> Single(Guid session, string who, string code, bool resit = false) => new()

@@ -285,29 +285,8 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
     [Fact]
     public async Task PurgeExpiredDeletesWorkSixMonthsAfterTheExamButKeepsWorkUnderObjection()
     {
-        var (purgedFile, heldFile, recentFile) = await App.Factory.InScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<TouchstoneDbContext>();
-            var code = "OLD-" + Guid.NewGuid().ToString("N")[..6];
-            var session = new ExamSession { Code = code, Place = "Ede", ExamDate = Today().AddMonths(-7), Capacity = 5, TheoryMinutes = 60, PracticalMinutes = 45, RegistrationDeadline = Today().AddMonths(-8), PaymentDeadline = Today().AddMonths(-8), Fee = 395m };
-            var recent = new ExamSession { Code = code + "R", Place = "Ede", ExamDate = Today().AddMonths(-2), Capacity = 5, TheoryMinutes = 60, PracticalMinutes = 45, RegistrationDeadline = Today().AddMonths(-3), PaymentDeadline = Today().AddMonths(-3), Fee = 395m };
-            db.AddRange(session, recent);
-            StoredFile Work(ExamSession s, string n, bool objection)
-            {
-                var candidate = new ExamCandidate { Name = n, Email = $"{n}.{code}@example.nl".ToLowerInvariant(), DateOfBirth = new DateOnly(1990, 1, 1) };
-                var file = new StoredFile { FileName = "werk.pdf", ContentType = "application/pdf", Length = 9, Sha256 = new string('0', 64), Content = "%PDF-1.4\n"u8.ToArray(), UploadedBy = "test" };
-                db.AddRange(candidate, file, new SessionRegistration
-                {
-                    SessionId = s.Id, CandidateId = candidate.Id, CandidateNumber = $"{s.Code}-{n}", State = RegistrationState.Completed,
-                    Components = [new ExamComponentResult { Code = LmpExam.Assignments, WorkFileId = file.Id, ObjectionOpen = objection }],
-                });
-                return file;
-            }
-
-            var files = (Work(session, "a", false), Work(session, "b", true), Work(recent, "c", false));
-            await db.SaveChangesAsync();
-            return (files.Item1.Id, files.Item2.Id, files.Item3.Id);
-        });
+        var work = await SeedWorkAsync(("a", 7, false), ("b", 7, true), ("c", 2, false));
+        var (purgedFile, heldFile, recentFile) = (work["a"].File, work["b"].File, work["c"].File);
 
         var (exit, output) = await AuditTrailTests.RunCliAsync(App.Factory, "purge-expired");
 
@@ -320,6 +299,72 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
         files.Single(f => f.Id == recentFile).Content.ShouldNotBeEmpty();
         (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.Reason!.Contains("Examenreglement 10.3")))).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task TheScheduledPurgeJobDeletesDueWorkAuditingEachDeletionAndKeepsWorkUnderObjection()
+    {
+        // Examenreglement 10.3: the daily job (not only the verb) deletes work six months after the exam, each deletion audited on its own.
+        var work = await SeedWorkAsync(("eerste", 7, false), ("tweede", 8, false), ("bezwaar", 7, true), ("recent", 2, false));
+        var runner = App.Factory.Services.GetRequiredService<Touchstone.App.Common.RecurringJobRunner>();
+        var job = App.Factory.Services.GetServices<Touchstone.App.Common.IRecurringJob>().OfType<ExamWorkPurgeJob>().Single();
+
+        var summary = await runner.RunOnceAsync(job, TestContext.Current.CancellationToken);
+
+        summary.ShouldNotBeNull();
+        summary.ShouldMatch(@"^\d+ purged, [1-9]\d* held for an open objection or appeal, \d+ held for a pending inspection$");
+        var ids = work.Values.Select(w => w.File).ToList();
+        var files = await InDbAsync(db => db.Files.Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id));
+        foreach (var due in new[] { "eerste", "tweede" })
+        {
+            var (file, component, number) = work[due];
+            (files[file].Content.Length, files[file].PurgedAt is null).ShouldBe((0, false));
+            var audited = await InDbAsync(db => db.AuditRecords.Where(r => r.EntityId == file.ToString() || r.EntityId == component.ToString()).ToListAsync());
+            audited.Count(r => r.EntityType == nameof(StoredFile) && r.Action == "Updated").ShouldBe(1, $"one audit record for the deletion of {number}'s work");
+            audited.Where(r => r.Action == "Updated").ShouldAllBe(r => r.Reason!.StartsWith($"work of {number} ({LmpExam.Assignments}) deleted six months after the exam") && r.Reason.EndsWith("(Examenreglement 10.3)"));
+            audited.Count(r => r.EntityType == nameof(ExamComponentResult) && r.Action == "Updated").ShouldBe(1);
+        }
+
+        foreach (var kept in new[] { "bezwaar", "recent" })
+        {
+            files[work[kept].File].Content.ShouldNotBeEmpty($"{kept}: under objection or not yet due");
+            (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.EntityId == work[kept].File.ToString() && r.Action == "Updated"))).ShouldBeFalse();
+        }
+
+        // Run again: nothing of these is deleted or audited twice.
+        await runner.RunOnceAsync(job, TestContext.Current.CancellationToken);
+        (await InDbAsync(db => db.AuditRecords.CountAsync(r => r.EntityId == work["eerste"].File.ToString() && r.Action == "Updated"))).ShouldBe(1);
+    }
+
+    /// <summary>Candidates' assignments work in sessions held the given months ago, optionally under an open objection (10.3).</summary>
+    private Task<Dictionary<string, (Guid File, Guid Component, string CandidateNumber)>> SeedWorkAsync(params (string Name, int MonthsAgo, bool Objection)[] items) =>
+        App.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var code = "OLD-" + Guid.NewGuid().ToString("N")[..6];
+            var result = new Dictionary<string, (Guid, Guid, string)>();
+            foreach (var group in items.GroupBy(i => i.MonthsAgo))
+            {
+                var examDate = Today().AddMonths(-group.Key);
+                var session = new ExamSession
+                {
+                    Code = $"{code}-{group.Key}", Place = "Ede", ExamDate = examDate, Capacity = 5, TheoryMinutes = 60, PracticalMinutes = 45,
+                    RegistrationDeadline = examDate.AddMonths(-1), PaymentDeadline = examDate.AddMonths(-1), Fee = 395m,
+                };
+                db.Add(session);
+                foreach (var (name, _, objection) in group)
+                {
+                    var candidate = new ExamCandidate { Name = name, Email = $"{name}.{session.Code}@example.nl".ToLowerInvariant(), DateOfBirth = new DateOnly(1990, 1, 1) };
+                    var file = new StoredFile { FileName = "werk.pdf", ContentType = "application/pdf", Length = 9, Sha256 = new string('0', 64), Content = "%PDF-1.4\n"u8.ToArray(), UploadedBy = "test" };
+                    var component = new ExamComponentResult { Code = LmpExam.Assignments, WorkFileId = file.Id, ObjectionOpen = objection };
+                    var registration = new SessionRegistration { SessionId = session.Id, CandidateId = candidate.Id, CandidateNumber = $"{session.Code}-{name}", State = RegistrationState.Completed, Components = [component] };
+                    db.AddRange(candidate, file, registration);
+                    result[name] = (file.Id, component.Id, registration.CandidateNumber);
+                }
+            }
+
+            await db.SaveChangesAsync();
+            return result;
+        });
 
     [Fact]
     public async Task TheCommitteeImportsAnswersThroughTheApiAllOrNothingWithAReportPerRow()
@@ -395,19 +440,48 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
     [Fact]
     public async Task ACommitteeMemberWithoutAnIndependenceDeclarationIsRefusedWithTheRule()
     {
-        // Examenreglement 4.9: committee members are independent; the appointment without a declaration is refused and audited.
+        // Examenreglement 3.1 j: the director appoints a member's user account; 4.9: on the member's own declaration, refused and audited without one or with a relation.
+        const string Governance = "/Exams/Committee/Members";
         var director = await App.As(Role.Director);
-        var name = "Onafhankelijk " + Guid.NewGuid().ToString("N")[..6];
-        var refused = await director.PostFormAsync("/Exams/Committee/Members",
-            new Dictionary<string, string> { ["name"] = name, ["role"] = "Member" }, "/Exams/Committee/Members?handler=Appoint");
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
-        Errors(await refused.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 4.9");
-        (await InDbAsync(db => db.Set<CommitteeMembership>().AnyAsync(m => m.Name == name))).ShouldBeFalse();
-        (await InDbAsync(db => db.AuditRecords.AnyAsync(r => r.Action == "CommitteeAppointmentRefused" && r.EntityId == name))).ShouldBeTrue();
+        var (userId, name, member) = await NewAccountAsync(Role.ExamCommitteeMember, "Commissielid");
+        var institute = "Opleider " + Guid.NewGuid().ToString("N")[..6];
+        Task<HttpResponseMessage> Appoint() => director.PostFormAsync(Governance, new Dictionary<string, string> { ["userId"] = userId, ["role"] = "Member" }, Governance + "?handler=Appoint");
+        Task Declare(string? relation) => DeclareIndependenceAsync(member, relation, "BoardMember");
+        (await director.GetPageAsync(Governance)).QuerySelectorAll("#account option").Select(o => o.GetAttribute("value")).ShouldContain(userId);
 
-        await Ok(director.PostFormAsync("/Exams/Committee/Members",
-            new Dictionary<string, string> { ["name"] = name, ["role"] = "Member", ["independence"] = "true" }, "/Exams/Committee/Members?handler=Appoint"));
-        (await InDbAsync(db => db.Set<CommitteeMembership>().SingleAsync(m => m.Name == name))).IndependenceDeclaredOn.ShouldBe(Today());
+        var refused = await Appoint();
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await refused.Content.ReadAsStringAsync()).ShouldContain($"{name} heeft geen onafhankelijkheidsverklaring; die is nodig vóór aanwijzing als lid van de examencommissie. (Examenreglement 4.9)");
+        (await InDbAsync(db => db.Set<CommitteeMembership>().AnyAsync(m => m.UserId == userId))).ShouldBeFalse();
+        (await InDbAsync(db => db.AuditRecords.CountAsync(r => r.Action == "CommitteeAppointmentRefused" && r.EntityId == name))).ShouldBe(1);
+
+        // His own declaration names a relation: refused with it. A clean one later: appointed on that declaration.
+        await Declare(institute);
+        Errors(await (await Appoint()).Content.ReadAsStringAsync())
+            .ShouldContain($"{name} kan niet worden aangewezen als lid van de examencommissie: verklaard als bestuurslid van of voor {institute}, een instituut dat voor het examen opleidt. (Examenreglement 4.9)");
+        (await InDbAsync(db => db.AuditRecords.CountAsync(r => r.Action == "CommitteeAppointmentRefused" && r.EntityId == name))).ShouldBe(2);
+        await Declare(null);
+        await Ok(Appoint());
+        var clean = await InDbAsync(db => db.Set<IndependenceStatement>().Where(s => s.UserId == userId).OrderByDescending(s => s.Id).FirstAsync());
+        var seat = await InDbAsync(db => db.Set<CommitteeMembership>().SingleAsync(m => m.UserId == userId));
+        (seat.Name, seat.IndependenceStatementId, seat.IndependenceDeclaredOn, seat.LeftOn).ShouldBe((name, (Guid?)clean.Id, (DateOnly?)clean.DeclaredOn, (DateOnly?)null));
+        Errors(await (await Appoint()).Content.ReadAsStringAsync()).ShouldContain($"{name} is al lid van de examencommissie. (Examenreglement 3.1 j)");
+        AngleSharp.Dom.IElement Row(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains(name));
+        var shown = await director.GetPageAsync(Governance);
+        Row(shown).QuerySelector(".declaration")!.TextContent.ShouldBe($"{clean.DeclaredOn:dd-MM-yyyy}: geen relatie met een opleidingsinstituut");
+        shown.QuerySelectorAll("p.independence-lapse").Select(p => p.TextContent).ShouldNotContain(t => t.Contains(name));
+
+        // Sitting, he declares a relation: the seat stands, but the page warns that the director replaces him (4.9, 3.1 j).
+        await Declare(institute);
+        var warned = await director.GetPageAsync(Governance);
+        warned.QuerySelectorAll("p.independence-lapse").Select(p => p.TextContent.Trim()).ShouldContain(
+            $"{name}, benoemd als lid van de examencommissie, verklaarde op {Today().ToString("d-M-yyyy", CultureInfo.InvariantCulture)} bestuurslid van of voor {institute} te zijn, " +
+            "een instituut dat voor het examen opleidt; de directie vervangt dit lid. (Examenreglement 4.9, 3.1 j)");
+        Row(warned).QuerySelector(".declaration")!.TextContent.ShouldBe($"{clean.DeclaredOn:dd-MM-yyyy}: geen relatie met een opleidingsinstituut"); // the declaration he was appointed on
+
+        // Replaced: the warning goes with the seat.
+        await Ok(director.PostFormAsync(Governance, new Dictionary<string, string> { ["membershipId"] = seat.Id.ToString() }, Governance + "?handler=Leave"));
+        (await director.GetPageAsync(Governance)).QuerySelectorAll("p.independence-lapse").Select(p => p.TextContent).ShouldNotContain(t => t.Contains(name));
     }
 
     [Fact]

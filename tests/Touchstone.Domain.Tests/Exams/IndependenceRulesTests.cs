@@ -44,4 +44,23 @@ public class IndependenceRulesTests
         IndependenceRules.CheckOwnCircle(declaration, "c8").IsSuccess.ShouldBeTrue();
         IndependenceRules.CheckOwnCircle(null, "c7").IsSuccess.ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData(ExamFunction.CommitteeMember, "Examenreglement 4.9, 3.1 j")]
+    [InlineData(ExamFunction.ConstructionTeamMember, "Examenreglement 5.2, 3.1 l")]
+    public void ASittingMemberWhoLaterDeclaresARelationIsFlaggedForReplacementByTheDirector(ExamFunction function, string rule)
+    {
+        // 4.9, 5.2: members have no relation with a training institute; 3.1 j, l: the director appoints and replaces them.
+        var later = new IndependenceDeclaration("p1", Day.AddDays(30), [new InstituteRelation("Opleider BV", InstituteRelationKind.Teacher)], []);
+        var warning = IndependenceRules.CheckSitting(function, "p1", later).ShouldHaveSingleItem();
+        (warning.Code, warning.Rule).ShouldBe(("exams.independence.sitting-relation", rule));
+        warning.Args.ShouldBe(["p1", function, Day.AddDays(30), InstituteRelationKind.Teacher, "Opleider BV"]);
+    }
+
+    [Fact]
+    public void ASittingMemberWithACleanOrNoLaterDeclarationIsNotFlagged()
+    {
+        IndependenceRules.CheckSitting(ExamFunction.CommitteeMember, "p1", new IndependenceDeclaration("p1", Day, [], [])).ShouldBeEmpty();
+        IndependenceRules.CheckSitting(ExamFunction.ConstructionTeamMember, "p1", null).ShouldBeEmpty();
+    }
 }

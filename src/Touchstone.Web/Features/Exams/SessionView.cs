@@ -28,7 +28,32 @@ public static class SessionView
         var candidates = await db.Set<ExamCandidate>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var regIds = registrations.Select(r => r.Id).ToList();
         var diplomas = await db.Set<Diploma>().AsNoTracking().Where(d => regIds.Contains(d.RegistrationId)).ToDictionaryAsync(d => d.RegistrationId, ct);
+        await NameRecordersAsync(db, registrations, ct);
         return (session, [.. registrations.Select(r => new CandidateRow(r, candidates[r.CandidateId], diplomas.GetValueOrDefault(r.Id)))]);
+    }
+
+    /// <summary>The session's exam-day log (Examenreglement 7.8), earliest first: when, which candidate number, what happened and by whom.</summary>
+    public static IReadOnlyList<(string CandidateNumber, ExamDayIncident Entry)> Incidents(IEnumerable<CandidateRow> rows) =>
+        [.. rows.SelectMany(r => r.Registration.Incidents.Select(i => (r.Registration.CandidateNumber, i))).OrderBy(x => x.i.At).ThenBy(x => x.CandidateNumber, StringComparer.Ordinal)];
+
+    /// <summary>When an entry was logged, on the Dutch clock; empty for an old line without a readable time.</summary>
+    public static string When(ExamDayIncident entry) =>
+        entry.At == DateTimeOffset.MinValue ? string.Empty : LmpExam.ToDutch(entry.At).ToString("dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    // Entries logged with only the recorder's id (or none, before the log named him) get his current name for display; the rows are not tracked.
+    private static async Task NameRecordersAsync(TouchstoneDbContext db, List<SessionRegistration> registrations, CancellationToken ct)
+    {
+        var ids = registrations.SelectMany(r => r.Incidents).Where(i => i.ByName is null && i.ById is not null).Select(i => i.ById!).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        foreach (var registration in registrations)
+        {
+            registration.Incidents = [.. registration.Incidents.Select(i => i.ByName is null && i.ById is { } id && names.TryGetValue(id, out var name) ? i with { ByName = name } : i)];
+        }
     }
 
     public static async Task<IReadOnlyList<(string Id, string Name)>> UsersWithRoleAsync(TouchstoneDbContext db, Role role, CancellationToken ct)

@@ -69,7 +69,7 @@ public static class Policies
             o.AddPolicy(ExamsExaminer, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Examiner, Role.Director, Role.BackOffice)));
             o.AddPolicy(ExamsMarker, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Marker)));
             o.AddPolicy(ExamsCommittee, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.ExamCommitteeMember, Role.Director)));
-            o.AddPolicy(ExamsIndependence, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.ExamCommitteeMember, Role.Examiner, Role.Marker)));
+            o.AddPolicy(ExamsIndependence, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.ExamCommitteeMember, Role.ConstructionTeamMember, Role.Examiner, Role.Marker)));
             o.AddPolicy(ExamsCandidate, p => p.RequireAssertion(c => HoldsLmp(c.User, Role.Candidate)));
             foreach (var role in Enum.GetValues<Role>())
             {

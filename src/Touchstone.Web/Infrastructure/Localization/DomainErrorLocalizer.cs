@@ -54,6 +54,9 @@ public sealed partial class DomainErrorLocalizer : IDutchRuleMessages
     string IDutchRuleMessages.Describe(DomainError error) =>
         error.Rule is null ? Text(error, Dutch) : $"{Text(error, Dutch)} ({error.Rule})";
 
+    /// <summary>The Dutch text of an enum value (its "Enum.Type.Value" entry), for documents that go out in Dutch.</summary>
+    string IDutchRuleMessages.Term(Enum value) => FormatDutch(value);
+
     /// <summary>The Dutch text of a code, with its placeholders; null when there is none.</summary>
     public string? DutchTemplate(string code) => _resources.GetString(code, Dutch);
 

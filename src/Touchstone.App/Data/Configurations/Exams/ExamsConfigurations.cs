@@ -61,7 +61,10 @@ internal sealed class SessionRegistrationConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.AccommodationAlternativeForm).HasMaxLength(500);
         builder.Property(r => r.AccommodationDecidedBy).HasMaxLength(200);
         builder.Property(r => r.TheoryAnswers).HasMaxLength(200);
-        builder.Property(r => r.Incidents).AsJson();
+        // The log reads the lines kept before it was structured too (ExamDayIncident.FromLine); the column stays JSON text.
+        builder.Property(r => r.Incidents).HasConversion(
+            new ValueConverter<List<ExamDayIncident>, string>(v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null), v => ExamDayIncident.ReadAll(v)),
+            new ValueComparer<List<ExamDayIncident>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToList()));
         builder.Property(r => r.DataCorrections).HasMaxLength(1000);
         builder.Ignore(r => r.ApprovedExtraMinutes);
         builder.HasMany(r => r.Components).WithOne().HasForeignKey(c => c.RegistrationId).OnDelete(DeleteBehavior.Cascade);
@@ -119,6 +122,7 @@ internal sealed class CommitteeMembershipConfiguration : IEntityTypeConfiguratio
     {
         builder.Property(m => m.Name).HasMaxLength(200);
         builder.Property(m => m.UserId).HasMaxLength(64);
+        builder.HasOne<IndependenceStatement>().WithMany().HasForeignKey(m => m.IndependenceStatementId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -128,6 +132,9 @@ internal sealed class ConstructionTeamMembershipConfiguration : IEntityTypeConfi
     {
         builder.Property(m => m.Name).HasMaxLength(200);
         builder.HasIndex(m => m.Name);
+        builder.Property(m => m.UserId).HasMaxLength(64);
+        builder.HasIndex(m => m.UserId);
+        builder.HasOne<IndependenceStatement>().WithMany().HasForeignKey(m => m.IndependenceStatementId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

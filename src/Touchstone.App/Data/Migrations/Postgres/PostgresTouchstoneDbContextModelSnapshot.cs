@@ -680,6 +680,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.Property<DateOnly?>("IndependenceDeclaredOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("IndependenceStatementId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("IsStaff")
                         .HasColumnType("boolean");
 
@@ -706,6 +709,8 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IndependenceStatementId");
+
                     b.ToTable("CommitteeMembership");
                 });
 
@@ -721,6 +726,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.Property<DateOnly>("IndependenceDeclaredOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("IndependenceStatementId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date");
 
@@ -729,13 +737,21 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IndependenceStatementId");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("ConstructionTeamMembership");
                 });
@@ -964,6 +980,9 @@ namespace Touchstone.App.Data.Migrations.Postgres
 
                     b.Property<int?>("ResitCriteriaMet")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ResitDeclinedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("ResitPart")
                         .HasColumnType("integer");
@@ -2150,6 +2169,22 @@ namespace Touchstone.App.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Touchstone.App.Exams.CommitteeMembership", b =>
+                {
+                    b.HasOne("Touchstone.App.Exams.IndependenceStatement", null)
+                        .WithMany()
+                        .HasForeignKey("IndependenceStatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Touchstone.App.Exams.ConstructionTeamMembership", b =>
+                {
+                    b.HasOne("Touchstone.App.Exams.IndependenceStatement", null)
+                        .WithMany()
+                        .HasForeignKey("IndependenceStatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Touchstone.App.Exams.ExamComponentRemarking", b =>

@@ -669,6 +669,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("IndependenceDeclaredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("IndependenceStatementId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsStaff")
                         .HasColumnType("INTEGER");
 
@@ -695,6 +698,8 @@ namespace Touchstone.App.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IndependenceStatementId");
+
                     b.ToTable("CommitteeMembership");
                 });
 
@@ -710,6 +715,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<DateOnly>("IndependenceDeclaredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("IndependenceStatementId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT");
 
@@ -718,13 +726,21 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IndependenceStatementId");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("ConstructionTeamMembership");
                 });
@@ -952,6 +968,9 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ResitCriteriaMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResitDeclinedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ResitPart")
@@ -2137,6 +2156,22 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Touchstone.App.Exams.CommitteeMembership", b =>
+                {
+                    b.HasOne("Touchstone.App.Exams.IndependenceStatement", null)
+                        .WithMany()
+                        .HasForeignKey("IndependenceStatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Touchstone.App.Exams.ConstructionTeamMembership", b =>
+                {
+                    b.HasOne("Touchstone.App.Exams.IndependenceStatement", null)
+                        .WithMany()
+                        .HasForeignKey("IndependenceStatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Touchstone.App.Exams.ExamComponentRemarking", b =>

@@ -14,7 +14,7 @@ namespace Touchstone.Web.Features.Exams.ExamDay;
 /// admitted without extra time or refused, 7.1, 7.6) and the candidate's confirmation of his data (7.7), refused entry,
 /// incidents, removal, invalidation, fraud; the practical observations with the on-the-spot resit (8.7); the work handed in.
 /// </summary>
-public sealed partial class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler attendance, ICurrentActor actor, TimeProvider time) : ExamsPage
+public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler attendance, ICurrentActor actor, TimeProvider time) : ExamsPage
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -33,17 +33,6 @@ public sealed partial class SessionModel(TouchstoneDbContext db, RecordAttendanc
     /// <summary>The planned end of the written component for this candidate: a late arrival does not move it (7.1, 7.6).</summary>
     public TimeOnly? EndsAt(SessionRegistration registration) =>
         Session?.StartsAt is { } start ? ExamDayRules.EndsAt(start, Session.TheoryMinutes, registration.ApprovedExtraMinutes) : null;
-
-    /// <summary>
-    /// An incident line as kept ("2026-06-01 10:15 Removed: reason") with the state it moved to in the reader's language.
-    /// </summary>
-    public static string Incident(string line)
-    {
-        var match = IncidentLine().Match(line);
-        return match.Success && Enum.TryParse<RegistrationState>(match.Groups["state"].Value, out var state)
-            ? $"{match.Groups["at"].Value} {state.Text()}:{line[match.Length..]}"
-            : line;
-    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -99,7 +88,4 @@ public sealed partial class SessionModel(TouchstoneDbContext db, RecordAttendanc
         (Session, Rows) = await SessionView.LoadAsync(db, Id, ct);
         return Session is not null && (Session.ExaminerUserId == actor.Id || Policies.HoldsLmp(User, Role.Director, Role.BackOffice));
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<at>\d{4}-\d{2}-\d{2} \d{2}:\d{2}) (?<state>[A-Za-z]+):")]
-    private static partial System.Text.RegularExpressions.Regex IncidentLine();
 }

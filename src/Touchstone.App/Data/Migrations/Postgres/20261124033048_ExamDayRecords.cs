@@ -1,0 +1,111 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Touchstone.App.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ExamDayRecords : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ResitDeclinedAt",
+                table: "ExamComponentResult",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "IndependenceStatementId",
+                table: "ConstructionTeamMembership",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "UserId",
+                table: "ConstructionTeamMembership",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "IndependenceStatementId",
+                table: "CommitteeMembership",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConstructionTeamMembership_IndependenceStatementId",
+                table: "ConstructionTeamMembership",
+                column: "IndependenceStatementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConstructionTeamMembership_UserId",
+                table: "ConstructionTeamMembership",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommitteeMembership_IndependenceStatementId",
+                table: "CommitteeMembership",
+                column: "IndependenceStatementId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_CommitteeMembership_IndependenceStatement_IndependenceState~",
+                table: "CommitteeMembership",
+                column: "IndependenceStatementId",
+                principalTable: "IndependenceStatement",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ConstructionTeamMembership_IndependenceStatement_Independen~",
+                table: "ConstructionTeamMembership",
+                column: "IndependenceStatementId",
+                principalTable: "IndependenceStatement",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_CommitteeMembership_IndependenceStatement_IndependenceState~",
+                table: "CommitteeMembership");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_ConstructionTeamMembership_IndependenceStatement_Independen~",
+                table: "ConstructionTeamMembership");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ConstructionTeamMembership_IndependenceStatementId",
+                table: "ConstructionTeamMembership");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ConstructionTeamMembership_UserId",
+                table: "ConstructionTeamMembership");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CommitteeMembership_IndependenceStatementId",
+                table: "CommitteeMembership");
+
+            migrationBuilder.DropColumn(
+                name: "ResitDeclinedAt",
+                table: "ExamComponentResult");
+
+            migrationBuilder.DropColumn(
+                name: "IndependenceStatementId",
+                table: "ConstructionTeamMembership");
+
+            migrationBuilder.DropColumn(
+                name: "UserId",
+                table: "ConstructionTeamMembership");
+
+            migrationBuilder.DropColumn(
+                name: "IndependenceStatementId",
+                table: "CommitteeMembership");
+        }
+    }
+}

@@ -353,6 +353,54 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
     }
 
     [Fact]
+    public async Task TheCommitteeUploadsAnswersOnThePageAllOrNothingWithALineAndDutchReasonPerRow()
+    {
+        // Examenreglement 8.3: the answer file is validated row by row (header, columns, duplicates, unknown candidates,
+        // answers out of range); any bad row and nothing is imported, the page reports every row.
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var a = await SatAsync(session, "csv-a");
+        var b = await SatAsync(session, "csv-b");
+        await App.Factory.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(session.Id, Key), default)).IsSuccess.ShouldBeTrue());
+        var numbers = await InDbAsync(db => db.Set<SessionRegistration>().Where(r => r.SessionId == session.Id).OrderBy(r => r.CandidateNumber).Select(r => r.CandidateNumber).ToListAsync());
+        var committee = await App.As(Role.ExamCommitteeMember);
+        var theory = $"/Exams/Committee/Theory/{session.Id}";
+        async Task<List<string[]>> Refused(string csv)
+        {
+            var response = await PostFileAsync(committee, theory, "Import", "file", "antwoorden.csv", csv);
+            response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+            var page = await response.ParseAsync();
+            page.Text("#import-report").ShouldBe("Niets ingelezen: het bestand bevat fouten");
+            return [.. page.QuerySelectorAll("table.report tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray())];
+        }
+
+        var rows = await Refused(
+            $"candidateNumber;answers\n{numbers[0]};{Key}\n{numbers[1]};{Key};extra\n{numbers[0]};{Key}\nLMP-0000-999;{Key}\n{numbers[1]};ABC5{Key[4..]}\n");
+        rows.Select(r => r[0]).ShouldBe(["2", "3", "4", "5", "6"]);
+        rows[0][2].ShouldBe("OK");
+        rows[1][2].ShouldBe("Regel 3 moet 2 kolommen hebben: kandidaatnummer;antwoorden.");
+        rows[2][2].ShouldBe($"Kandidaat {numbers[0]} komt twee keer voor.");
+        rows[3][2].ShouldBe($"Kandidaatnummer LMP-0000-999 is niet ingeschreven voor {session.Code}.");
+        rows[4][2].ShouldBe("Vraag 4: '5' is geen antwoord (een letter A-Z, '-' voor blanco).");
+        (await TheoryAsync(a)).ShouldBe((null, null));
+        (await TheoryAsync(b)).ShouldBe((null, null));
+
+        // The header is checked exactly, with the expected columns named: another header, or none, imports nothing.
+        var header = await Refused($"kandidaat;antwoorden\n{numbers[0]};{Key}\n");
+        header.Select(r => r[0]).ShouldBe(["1", "2"]);
+        header[0][2].ShouldBe("De eerste regel moet de kopregel 'candidateNumber;answers' zijn (kolommen kandidaatnummer en antwoorden), niet 'kandidaat;antwoorden'.");
+        header[1][2].ShouldBe("OK");
+        var none = await Refused($"{numbers[0]};{Key}\n{numbers[1]};{Key}\n");
+        none[0][2].ShouldStartWith("De eerste regel moet de kopregel 'candidateNumber;answers' zijn");
+        (await TheoryAsync(a)).ShouldBe((null, null));
+
+        (await PostFileAsync(committee, theory, "Import", "file", "antwoorden.csv", $"candidateNumber;answers\n{numbers[0]};{Key}\n{numbers[1]};B{Key[1..]}\n"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await TheoryAsync(a)).Item1.ShouldBe(30);
+        (await TheoryAsync(b)).Item1.ShouldBe(29);
+    }
+
+    [Fact]
     public async Task AnExaminerWithoutACleanIndependenceDeclarationIsRefusedWithTheRule()
     {
         // Examenreglement 1 (Examinator): the examiner is independent of training institutes, declared before assignment.
@@ -432,7 +480,7 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
         {
             (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(session.Id, Key), default)).IsSuccess.ShouldBeTrue();
             var numbers = await sp.GetRequiredService<TouchstoneDbContext>().Set<SessionRegistration>().Where(r => r.SessionId == session.Id).OrderBy(r => r.CandidateNumber).Select(r => r.CandidateNumber).ToListAsync();
-            var csv = $"{numbers[0]};B{Key[1..]}\n{numbers[1]};----------{Key[10..]}\n"; // a: 29 points; b: 20 points, Onvoldoende
+            var csv = $"candidateNumber;answers\n{numbers[0]};B{Key[1..]}\n{numbers[1]};----------{Key[10..]}\n"; // a: 29 points; b: 20 points, Onvoldoende
             var import = await sp.GetRequiredService<ImportTheoryAnswersHandler>().HandleAsync(new ImportTheoryAnswers(session.Id, csv), default);
             import.Value.ShouldAllBe(r => r.Ok);
         });

@@ -8,7 +8,10 @@ namespace Touchstone.App.Exams;
 
 public sealed record CancelRegistration(Guid RegistrationId, RegistrationActor Actor, string? Reason);
 
-/// <summary>Written cancellation (Examenreglement 6.7): 40% back when at least 5 working days before the exam.</summary>
+/// <summary>
+/// Written cancellation (Examenreglement 6.7): 40% back when at least 5 working days before the exam. The outcome is what this
+/// registration gets back (of a fee paid) and still owes (of a fee not paid), as stored.
+/// </summary>
 public sealed class CancelRegistrationHandler(TouchstoneDbContext db, TimeProvider time, ICurrentActor actor, WorkingDayCalendar calendar)
 {
     public async Task<Result<CancellationRefund>> HandleAsync(CancelRegistration cmd, CancellationToken ct)
@@ -31,6 +34,8 @@ public sealed class CancelRegistrationHandler(TouchstoneDbContext db, TimeProvid
         registration.Refund = registration.Paid ? refund.Refund : 0m;
         registration.AmountDue = registration.Paid ? 0m : refund.Due;
         await db.Because($"registration cancelled (Examenreglement 6.7): refund {registration.Refund:0.00}").SaveChangesAsync(ct);
-        return refund;
+
+        // What this registration gets back and still owes: a refund only of a fee paid, the rest of an unpaid fee due.
+        return refund with { Refund = registration.Refund.Value, Due = registration.AmountDue.Value };
     }
 }

@@ -7,8 +7,11 @@ namespace Touchstone.App.Exams;
 
 public sealed record ImportTheoryAnswers(Guid SessionId, string Csv);
 
-/// <summary>One answer sheet: line (or position in an API batch), candidate number, answers; null answers when a CSV line lacks the column.</summary>
-public sealed record TheoryAnswerRow(int Line, string CandidateNumber, string? Answers);
+/// <summary>
+/// One answer sheet: line (or position in an API batch), candidate number, answers; null answers when a CSV line has
+/// another number of columns. <paramref name="Problem"/> is a parse failure of the file itself (its header).
+/// </summary>
+public sealed record TheoryAnswerRow(int Line, string CandidateNumber, string? Answers, DomainError? Problem = null);
 
 /// <summary>The same import from rows (the JSON API): the same checks, the same all-or-nothing rule and row report.</summary>
 public sealed record ImportTheoryAnswerRows(Guid SessionId, IReadOnlyList<TheoryAnswerRow> Rows);
@@ -23,21 +26,38 @@ public sealed class ImportTheoryAnswersHandler(TouchstoneDbContext db, TimeProvi
     public Task<Result<IReadOnlyList<RowReport>>> HandleAsync(ImportTheoryAnswers cmd, CancellationToken ct) =>
         HandleAsync(new ImportTheoryAnswerRows(cmd.SessionId, ParseCsv(cmd.Csv)), ct);
 
+    /// <summary>The columns of the answer file, in order; its first line is exactly this header (';' or ',').</summary>
+    public static readonly string[] CsvColumns = ["candidateNumber", "answers"];
+
     private static List<TheoryAnswerRow> ParseCsv(string csv)
     {
         var rows = new List<TheoryAnswerRow>();
         var line = 0;
+        var header = true;
         foreach (var raw in csv.Split('\n'))
         {
             line++;
             var text = raw.Trim();
-            if (text.Length == 0 || (line == 1 && text.StartsWith("candidate", StringComparison.OrdinalIgnoreCase)))
+            if (text.Length == 0)
             {
                 continue;
             }
 
             var fields = text.Split([';', ','], StringSplitOptions.TrimEntries);
-            rows.Add(new(line, fields[0], fields.Length == 2 ? fields[1] : null));
+            if (header)
+            {
+                // The header is checked exactly: a file without it, or with other columns, is refused on its first line.
+                header = false;
+                if (!fields.SequenceEqual(CsvColumns, StringComparer.OrdinalIgnoreCase))
+                {
+                    var expected = string.Join(';', CsvColumns);
+                    rows.Add(new(line, string.Empty, null, new DomainError("exams.import.header", $"The first line must be the header '{expected}', not '{text}'.") { Args = [expected, text] }));
+                }
+
+                continue;
+            }
+
+            rows.Add(new(line, fields[0], fields.Length == CsvColumns.Length ? fields[1] : null));
         }
 
         return rows;
@@ -66,7 +86,11 @@ public sealed class ImportTheoryAnswersHandler(TouchstoneDbContext db, TimeProvi
             var line = row.Line;
             var errors = new List<DomainError>();
             var number = row.CandidateNumber.Trim();
-            if (row.Answers is null)
+            if (row.Problem is not null)
+            {
+                errors.Add(row.Problem);
+            }
+            else if (row.Answers is null)
             {
                 errors.Add(new("exams.import.columns", $"Line {line} needs 2 columns: candidateNumber;answers.") { Args = [line] });
             }
@@ -92,9 +116,13 @@ public sealed class ImportTheoryAnswersHandler(TouchstoneDbContext db, TimeProvi
                     errors.Add(new("exams.import.duplicate", $"Candidate {number} appears twice.") { Args = [number] });
                 }
 
-                if (answers.Length != questions || answers.Any(c => c != AnswerSheet.Blank && c is < 'A' or > 'Z'))
+                if (answers.Length != questions)
                 {
                     errors.Add(new("exams.theory.answers", $"{questions} answers are needed (letters, '-' for blank), got '{answers}'.") { Args = [questions, answers] });
+                }
+                else if (answers.Select((c, i) => (Answer: c, Question: i + 1)).FirstOrDefault(a => a.Answer != AnswerSheet.Blank && a.Answer is < 'A' or > 'Z') is { Question: > 0 } bad)
+                {
+                    errors.Add(new("exams.theory.answer-invalid", $"Question {bad.Question}: '{bad.Answer}' is not an answer (a letter A-Z, '-' for blank).") { Args = [bad.Question, bad.Answer] });
                 }
 
                 if (errors.Count == 0)

@@ -8,8 +8,38 @@ using Touchstone.Domain.Exams;
 
 namespace Touchstone.App.Exams;
 
-/// <summary>One candidate to register, as typed, uploaded (CSV) or posted (API). <paramref name="Problem"/> is a parse failure.</summary>
-public sealed record RegistrationRow(int Line, string? SessionCode, string? Name, string? DateOfBirth, string? Email, bool Resit, DomainError? Problem = null);
+/// <summary>
+/// One candidate to register, as typed, uploaded (CSV) or posted (API). <paramref name="Problem"/> is a parse failure;
+/// <paramref name="Accommodation"/> a special arrangement asked for with the registration (Examenreglement 6.2).
+/// </summary>
+public sealed record RegistrationRow(
+    int Line, string? SessionCode, string? Name, string? DateOfBirth, string? Email, bool Resit, DomainError? Problem = null, RowAccommodation? Accommodation = null);
+
+/// <summary>
+/// A special arrangement in a collective registration (CSV or API row). The supporting statement is described in words
+/// (who declared what, when), as a file cannot travel in a row; the one-by-one form takes the statement as a file.
+/// </summary>
+public sealed record RowAccommodation(
+    AccommodationKind Kind, int ExtraMinutes, bool ReadAloud, bool Dictionary, string? AlternativeForm, DateOnly? ResidentSince, string? Statement)
+{
+    public const int StatementMaxLength = 1000;
+
+    public AccommodationRequest ToRequest() => new(
+        Kind, true, !string.IsNullOrWhiteSpace(Statement), ExtraMinutes, ReadAloud, Dictionary,
+        string.IsNullOrWhiteSpace(AlternativeForm) ? null : AlternativeForm.Trim(), ResidentSince);
+
+    /// <summary>The request checked against the limits of art. 6.2 for this exam date, and the statement's length.</summary>
+    public IEnumerable<DomainError> Check(DateOnly examDate)
+    {
+        var errors = AccommodationRules.Validate(ToRequest(), examDate, LmpExam.Regulation).Errors.ToList();
+        if (Statement?.Trim().Length > StatementMaxLength)
+        {
+            errors.Add(new("exams.registration.statement-length", $"The supporting statement is at most {StatementMaxLength} characters.") { Args = [StatementMaxLength] });
+        }
+
+        return errors;
+    }
+}
 
 /// <summary>The outcome for one row: its errors (empty when the row was fine).</summary>
 public sealed record RowReport(int Line, string? Email, IReadOnlyList<DomainError> Errors)
@@ -25,7 +55,8 @@ public sealed record RegisterCandidates(IReadOnlyList<RegistrationRow> Rows, Gui
 
 /// <summary>
 /// Registers candidates one by one or collectively (Examenreglement 6.4, 6.5), validated row by row; a batch
-/// with any bad row imports nothing. A person excluded for fraud is refused (7.9).
+/// with any bad row imports nothing. A person excluded for fraud is refused (7.9). A row may ask for a special
+/// arrangement (6.2), checked against its limits like the rest of the row; it then awaits the decision.
 /// </summary>
 public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvider time, ICurrentActor actor)
 {
@@ -112,6 +143,11 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
                     errors.Add(new("exams.registration.no-previous-sitting", $"{email} has no completed earlier exam to resit.", "Examenreglement 6.4") { Args = [email] });
                 }
 
+                if (row.Accommodation is { } accommodation)
+                {
+                    errors.AddRange(accommodation.Check(session.ExamDate));
+                }
+
                 var taken = activeCounts.GetValueOrDefault(session.Id) + accepted.Count(a => a.Session.Id == session.Id);
                 if (errors.Count == 0 && taken >= session.Capacity)
                 {
@@ -156,6 +192,11 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
                 RegisteredBy = actor.Name,
                 Components = [.. LmpExam.ComponentCodes.Select(c => new ExamComponentResult { Code = c })],
             };
+            if (row.Accommodation is { } accommodation)
+            {
+                registration.RequestAccommodation(accommodation.ToRequest(), null, accommodation.Statement!.Trim());
+            }
+
             db.Add(registration);
             ids.Add(registration.Id);
             numbered.Add((registration, session));

@@ -9,8 +9,11 @@ public sealed record RequestAccommodation(
     Guid RegistrationId, AccommodationKind Kind, int ExtraMinutes, bool ReadAloud, bool Dictionary, string? AlternativeForm,
     DateOnly? ResidentSince, string? StatementFileName, byte[]? StatementContent);
 
-/// <summary>A special arrangement asked for with the registration, with its supporting statement (Examenreglement 6.2).</summary>
-public sealed class RequestAccommodationHandler(TouchstoneDbContext db, FileStore files)
+/// <summary>
+/// A special arrangement asked for with the registration, with its supporting statement (Examenreglement 6.2): on the
+/// registration form, or for an existing registration while registration is open (also after a refusal, with a new statement).
+/// </summary>
+public sealed class RequestAccommodationHandler(TouchstoneDbContext db, FileStore files, TimeProvider time)
 {
     public async Task<Result<AccommodationDecider>> HandleAsync(RequestAccommodation cmd, CancellationToken ct)
     {
@@ -20,8 +23,15 @@ public sealed class RequestAccommodationHandler(TouchstoneDbContext db, FileStor
             return LmpExam.NotFound("The registration");
         }
 
-        // "Made at registration": asked for before the registration deadline and before the exam day.
-        var request = new AccommodationRequest(cmd.Kind, registration.State == RegistrationState.Registered, cmd.StatementContent is { Length: > 0 },
+        if (registration.AccommodationStatus is AccommodationStatus.Requested or AccommodationStatus.Approved)
+        {
+            return new DomainError("exams.accommodation.already-requested", $"A special arrangement was requested for this registration already ({registration.AccommodationStatus}).", "Examenreglement 6.2") { Args = [registration.AccommodationStatus] };
+        }
+
+        // "Made at registration": asked for while the registration is open (up to the registration deadline), with the
+        // registration or afterwards for it, e.g. again after a refusal; later (or once the exam day began) it is refused.
+        var open = registration.State == RegistrationState.Registered && time.Today() <= session.RegistrationDeadline;
+        var request = new AccommodationRequest(cmd.Kind, open, cmd.StatementContent is { Length: > 0 },
             cmd.ExtraMinutes, cmd.ReadAloud, cmd.Dictionary, string.IsNullOrWhiteSpace(cmd.AlternativeForm) ? null : cmd.AlternativeForm, cmd.ResidentSince);
         var valid = AccommodationRules.Validate(request, session.ExamDate, LmpExam.Regulation);
         if (!valid.IsSuccess)
@@ -35,14 +45,7 @@ public sealed class RequestAccommodationHandler(TouchstoneDbContext db, FileStor
             return Result<AccommodationDecider>.Failure(stored.Errors);
         }
 
-        registration.AccommodationKind = cmd.Kind;
-        registration.AccommodationExtraMinutes = cmd.ExtraMinutes;
-        registration.AccommodationReadAloud = cmd.ReadAloud;
-        registration.AccommodationDictionary = cmd.Dictionary;
-        registration.AccommodationAlternativeForm = request.AlternativeForm;
-        registration.ResidentInNetherlandsSince = cmd.ResidentSince;
-        registration.AccommodationStatementFileId = stored.Value.Id;
-        registration.AccommodationStatus = AccommodationStatus.Requested;
+        registration.RequestAccommodation(request, stored.Value.Id, null);
         await db.Because("special arrangement requested (Examenreglement 6.2)").SaveChangesAsync(ct);
         return valid;
     }

@@ -52,6 +52,9 @@ public sealed class SessionRegistration : Entity
 
     public Guid? AccommodationStatementFileId { get; set; }
 
+    /// <summary>The supporting statement as described in a collective registration (CSV or API row): who declared what, when (6.2).</summary>
+    public string? AccommodationStatement { get; set; }
+
     public AccommodationStatus? AccommodationStatus { get; set; }
 
     public string? AccommodationDecidedBy { get; set; }
@@ -77,6 +80,28 @@ public sealed class SessionRegistration : Entity
     public string? TheoryAnswers { get; set; }
 
     public List<ExamComponentResult> Components { get; set; } = [];
+
+    /// <summary>Records a request for a special arrangement, validated by the caller; it awaits the decision (6.2).</summary>
+    public void RequestAccommodation(AccommodationRequest request, Guid? statementFileId, string? statement)
+    {
+        AccommodationKind = request.Kind;
+        AccommodationExtraMinutes = request.ExtraMinutes;
+        AccommodationReadAloud = request.ReadAloud;
+        AccommodationDictionary = request.Dictionary;
+        AccommodationAlternativeForm = request.AlternativeForm;
+        ResidentInNetherlandsSince = request.ResidentInNetherlandsSince;
+        AccommodationStatementFileId = statementFileId;
+        AccommodationStatement = statement;
+        AccommodationStatus = Exams.AccommodationStatus.Requested;
+        AccommodationDecidedBy = null;
+    }
+
+    /// <summary>
+    /// Unpaid after the session's payment deadline (Examenreglement 3.1 g, 6.4): the candidate may still sit, but the result is
+    /// withheld and no diploma issued until paid, and the fee goes to a collection agency. A cancelled or excluded registration is not.
+    /// </summary>
+    public bool PaymentOverdue(ExamSession session, DateOnly today) =>
+        !Paid && today > session.PaymentDeadline && State is not (RegistrationState.Cancelled or RegistrationState.Excluded);
 
     public int ApprovedExtraMinutes => AccommodationStatus == Exams.AccommodationStatus.Approved ? AccommodationExtraMinutes : 0;
 }

@@ -24,7 +24,7 @@ public sealed class ExamsApi : IApiModule
                     return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such exam session.");
                 }
 
-                var rows = (body ?? []).Select((r, i) => new RegistrationRow(i + 1, null, r.Name, r.DateOfBirth, r.Email, r.Resit)).ToList();
+                var rows = (body ?? []).Select((r, i) => Row(i + 1, r)).ToList();
                 var providerId = await ProviderIdAsync(http, db, ct);
                 var result = await handler.HandleAsync(new RegisterCandidates(rows, id, providerId), ct);
                 var report = Outcomes(result.Rows);
@@ -33,7 +33,9 @@ public sealed class ExamsApi : IApiModule
                     : Results.UnprocessableEntity(new RegistrationResponse(false, report, []));
             })
             .WithName("RegisterExamCandidates")
-            .WithSummary("Registers candidates for a session; validated row by row: any bad row and nothing is imported (Examenreglement 6.4, 6.5, 7.9).");
+            .WithSummary("Registers candidates for a session; validated row by row: any bad row and nothing is imported (Examenreglement 6.4, 6.5, 7.9). "
+                + "A row may ask for a special arrangement (accommodation: kind Medical, Dyslexia or OtherMotherTongue, extraMinutes, readAloud, dictionary, "
+                + "alternativeForm, residentSince, statement describing the professional's supporting statement), checked against the limits of Examenreglement 6.2.");
 
         var committee = api.MapGroup("/exams").RequireAuthorization(Policies.ExamsCommittee);
         committee.MapPost("/sessions/{id:guid}/theory-answers", async (Guid id, TheoryAnswersRequest[]? body, ImportTheoryAnswersHandler handler, CancellationToken ct) =>
@@ -83,6 +85,18 @@ public sealed class ExamsApi : IApiModule
         return await db.Users.AsNoTracking().Where(u => u.UserName == name).Select(u => u.OrganisationId).FirstOrDefaultAsync(ct);
     }
 
+    private static RegistrationRow Row(int line, RegistrationRequest r)
+    {
+        if (r.Accommodation is not { } a)
+        {
+            return new(line, null, r.Name, r.DateOfBirth, r.Email, r.Resit);
+        }
+
+        var problem = RegistrationCsv.Kind(a.Kind, out var kind);
+        return new(line, null, r.Name, r.DateOfBirth, r.Email, r.Resit, problem,
+            problem is null ? new RowAccommodation(kind, a.ExtraMinutes, a.ReadAloud, a.Dictionary, a.AlternativeForm, a.ResidentSince, a.Statement) : null);
+    }
+
     private static RowOutcome[] Outcomes(IEnumerable<RowReport> rows) =>
         [.. rows.Select(r => new RowOutcome(r.Line, r.Email, r.Ok, [.. r.Errors.Select(e => new RowError(e.Code, DomainErrorLocalizer.Instance.Text(e), e.Rule))]))];
 
@@ -90,7 +104,11 @@ public sealed class ExamsApi : IApiModule
 
     public sealed record TheoryAnswersResponse(bool Imported, RowOutcome[] Rows);
 
-    public sealed record RegistrationRequest(string? Name, string? DateOfBirth, string? Email, bool Resit);
+    public sealed record RegistrationRequest(string? Name, string? DateOfBirth, string? Email, bool Resit, AccommodationRequestBody? Accommodation = null);
+
+    /// <summary>A special arrangement asked for with the registration (Examenreglement 6.2); <c>statement</c> describes the supporting statement.</summary>
+    public sealed record AccommodationRequestBody(
+        string? Kind, int ExtraMinutes, bool ReadAloud, bool Dictionary, string? AlternativeForm, DateOnly? ResidentSince, string? Statement);
 
     public sealed record RowError(string Code, string Message, string? Rule);
 

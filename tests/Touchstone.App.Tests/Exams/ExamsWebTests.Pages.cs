@@ -130,7 +130,7 @@ public abstract partial class ExamsWebTests
         {
             (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(first.Id, Key), default)).IsSuccess.ShouldBeTrue();
             var number = await sp.GetRequiredService<TouchstoneDbContext>().Set<SessionRegistration>().Where(r => r.Id == failed).Select(r => r.CandidateNumber).SingleAsync();
-            (await sp.GetRequiredService<ImportTheoryAnswersHandler>().HandleAsync(new ImportTheoryAnswers(first.Id, $"{number};----------{Key[10..]}\n"), default)).Value.ShouldAllBe(r => r.Ok);
+            (await sp.GetRequiredService<ImportTheoryAnswersHandler>().HandleAsync(new ImportTheoryAnswers(first.Id, $"candidateNumber;answers\n{number};----------{Key[10..]}\n"), default)).Value.ShouldAllBe(r => r.Ok);
         });
         (await TheoryAsync(failed)).ShouldBe((20, ResultBand.Onvoldoende));
         var next = await CreateSessionAsync(60);

@@ -196,14 +196,74 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
         using (var document = UglyToad.PdfPig.PdfDocument.Open(bytes))
         {
             var text = string.Concat(document.GetPages().Select(p => p.Text));
+            string Date(DateOnly d) => d.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
             text.ShouldContain("Willemijn van Oranje");
+            text.ShouldContain("geboren op 03-02-1990"); // as registered: 1990-02-03
+            text.ShouldContain($"op {Date(Today().AddDays(1))} met goed gevolg het LMP-examen heeft afgelegd."); // the session's exam date
             text.ShouldContain(diploma.Number);
+            text.ShouldContain($"Datum van uitgifte: {Date(diploma.IssuedOn)}");
+            // Signed by the director, the committee chair and the graduate (Examenreglement 9.3).
+            text.ShouldContain("De directeur");
             text.ShouldContain("De voorzitter van de examencommissie");
+            text.ShouldContain("De gediplomeerde");
             document.GetPages().First().Paths.Count.ShouldBeGreaterThan(100); // the QR code, drawn as squares
         }
 
         var verify = await App.Anonymous().GetFromJsonAsync<Verification>($"/api/public/diplomas/verify?number={diploma.Number}&surname=van%20Oranje");
         verify!.Status.ShouldBe("Valid");
+    }
+
+    [Fact]
+    public async Task TheDiplomaIsDatedTheDayTheRightAroseNotTheDayItIsIssued()
+    {
+        // Examenreglement 9.3: the issue date is the date the right to the diploma arose, the day the last component became
+        // final, however much later the diploma is made. An app of its own: its clock moves on.
+        AppFixture.SkipUnlessAvailable(App.Provider);
+        await using var factory = new TouchstoneFactory(App.Provider);
+        _ = factory.Server;
+        DateOnly Day() => DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
+        var examDate = Day();
+        var (sessionId, registrationId) = await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var session = new ExamSession
+            {
+                Code = "R" + Guid.NewGuid().ToString("N")[..8], ExamDate = examDate, StartsAt = StartsAt, Place = "Ede", Capacity = 5, TheoryMinutes = 60, PracticalMinutes = 45,
+                RegistrationDeadline = examDate.AddDays(-10), PaymentDeadline = examDate.AddDays(-5), Fee = 395m,
+            };
+            var candidate = new ExamCandidate { Name = "Kandidaat later gedateerd", Email = $"datum.{session.Code}@example.nl".ToLowerInvariant(), DateOfBirth = new DateOnly(1985, 6, 7) };
+            ExamComponentResult Component(string code) => code == LmpExam.Practical
+                ? new() { Code = code }
+                : new() { Code = code, Band = ResultBand.Goed, Points = 1, IsFinal = true, FinalOn = examDate };
+            var registration = new SessionRegistration
+            {
+                SessionId = session.Id, CandidateId = candidate.Id, CandidateNumber = session.Code + "-001", State = RegistrationState.Completed, Paid = true, PaidOn = examDate.AddDays(-6),
+                Components = [.. LmpExam.ComponentCodes.Select(Component)],
+            };
+            db.AddRange(session, candidate, registration);
+            await db.SaveChangesAsync();
+            return (session.Id, registration.Id);
+        });
+
+        // Three days after the exam the examiner's practical observations complete the result: the right arises that day.
+        factory.Time.Advance(TimeSpan.FromDays(3));
+        var arose = Day();
+        await factory.InScopeAsync(async sp => (await sp.GetRequiredService<RecordPracticalHandler>().HandleAsync(new RecordPractical(registrationId, [4, 3, 3, 3, 3, 3, 6], null, null), default)).IsSuccess.ShouldBeTrue());
+
+        // A week later the result is sent and the diploma issued: it carries the earlier date.
+        factory.Time.Advance(TimeSpan.FromDays(7));
+        var diploma = await factory.InScopeAsync(async sp =>
+        {
+            (await sp.GetRequiredService<ReleaseResultsHandler>().HandleAsync(new ReleaseResults(sessionId), default)).Value.Sent.ShouldBe(1);
+            var issued = await sp.GetRequiredService<IssueDiplomaHandler>().HandleAsync(new IssueDiploma(registrationId), default);
+            issued.IsSuccess.ShouldBeTrue(string.Join("; ", issued.Errors));
+            return issued.Value;
+        });
+        diploma.IssuedOn.ShouldBe(arose);
+        diploma.IssuedOn.ShouldNotBe(Day());
+        diploma.ExamDate.ShouldBe(examDate);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(DiplomaDocument.Render(diploma, DiplomaDocument.VerifyUrl("https://touchstone.example/", diploma)));
+        string.Concat(document.GetPages().Select(p => p.Text)).ShouldContain($"Datum van uitgifte: {arose.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     [Fact]
@@ -409,6 +469,54 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
     }
 
     [Fact]
+    public async Task TheCommitteeUploadsAnswersOnThePageAllOrNothingWithALineAndDutchReasonPerRow()
+    {
+        // Examenreglement 8.3: the answer file is validated row by row (header, columns, duplicates, unknown candidates,
+        // answers out of range); any bad row and nothing is imported, the page reports every row.
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var a = await SatAsync(session, "csv-a");
+        var b = await SatAsync(session, "csv-b");
+        await App.Factory.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(session.Id, Key), default)).IsSuccess.ShouldBeTrue());
+        var numbers = await InDbAsync(db => db.Set<SessionRegistration>().Where(r => r.SessionId == session.Id).OrderBy(r => r.CandidateNumber).Select(r => r.CandidateNumber).ToListAsync());
+        var committee = await App.As(Role.ExamCommitteeMember);
+        var theory = $"/Exams/Committee/Theory/{session.Id}";
+        async Task<List<string[]>> Refused(string csv)
+        {
+            var response = await PostFileAsync(committee, theory, "Import", "file", "antwoorden.csv", csv);
+            response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+            var page = await response.ParseAsync();
+            page.Text("#import-report").ShouldBe("Niets ingelezen: het bestand bevat fouten");
+            return [.. page.QuerySelectorAll("table.report tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray())];
+        }
+
+        var rows = await Refused(
+            $"candidateNumber;answers\n{numbers[0]};{Key}\n{numbers[1]};{Key};extra\n{numbers[0]};{Key}\nLMP-0000-999;{Key}\n{numbers[1]};ABC5{Key[4..]}\n");
+        rows.Select(r => r[0]).ShouldBe(["2", "3", "4", "5", "6"]);
+        rows[0][2].ShouldBe("OK");
+        rows[1][2].ShouldBe("Regel 3 moet 2 kolommen hebben: kandidaatnummer;antwoorden.");
+        rows[2][2].ShouldBe($"Kandidaat {numbers[0]} komt twee keer voor.");
+        rows[3][2].ShouldBe($"Kandidaatnummer LMP-0000-999 is niet ingeschreven voor {session.Code}.");
+        rows[4][2].ShouldBe("Vraag 4: '5' is geen antwoord (een letter A-Z, '-' voor blanco).");
+        (await TheoryAsync(a)).ShouldBe((null, null));
+        (await TheoryAsync(b)).ShouldBe((null, null));
+
+        // The header is checked exactly, with the expected columns named: another header, or none, imports nothing.
+        var header = await Refused($"kandidaat;antwoorden\n{numbers[0]};{Key}\n");
+        header.Select(r => r[0]).ShouldBe(["1", "2"]);
+        header[0][2].ShouldBe("De eerste regel moet de kopregel 'candidateNumber;answers' zijn (kolommen kandidaatnummer en antwoorden), niet 'kandidaat;antwoorden'.");
+        header[1][2].ShouldBe("OK");
+        var none = await Refused($"{numbers[0]};{Key}\n{numbers[1]};{Key}\n");
+        none[0][2].ShouldStartWith("De eerste regel moet de kopregel 'candidateNumber;answers' zijn");
+        (await TheoryAsync(a)).ShouldBe((null, null));
+
+        (await PostFileAsync(committee, theory, "Import", "file", "antwoorden.csv", $"candidateNumber;answers\n{numbers[0]};{Key}\n{numbers[1]};B{Key[1..]}\n"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await TheoryAsync(a)).Item1.ShouldBe(30);
+        (await TheoryAsync(b)).Item1.ShouldBe(29);
+    }
+
+    [Fact]
     public async Task AnExaminerWithoutACleanIndependenceDeclarationIsRefusedWithTheRule()
     {
         // Examenreglement 1 (Examinator): the examiner is independent of training institutes, declared before assignment.
@@ -517,7 +625,7 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
         {
             (await sp.GetRequiredService<SetAnswerKeyHandler>().HandleAsync(new SetAnswerKey(session.Id, Key), default)).IsSuccess.ShouldBeTrue();
             var numbers = await sp.GetRequiredService<TouchstoneDbContext>().Set<SessionRegistration>().Where(r => r.SessionId == session.Id).OrderBy(r => r.CandidateNumber).Select(r => r.CandidateNumber).ToListAsync();
-            var csv = $"{numbers[0]};B{Key[1..]}\n{numbers[1]};----------{Key[10..]}\n"; // a: 29 points; b: 20 points, Onvoldoende
+            var csv = $"candidateNumber;answers\n{numbers[0]};B{Key[1..]}\n{numbers[1]};----------{Key[10..]}\n"; // a: 29 points; b: 20 points, Onvoldoende
             var import = await sp.GetRequiredService<ImportTheoryAnswersHandler>().HandleAsync(new ImportTheoryAnswers(session.Id, csv), default);
             import.Value.ShouldAllBe(r => r.Ok);
         });
@@ -680,21 +788,51 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
 
         var tooMuch = await PostMultipartAsync(provider, "/Exams/Registrations", "Single", Fields("veel", 45), ("One.Statement", "verklaring.pdf", statement));
         tooMuch.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await tooMuch.Content.ReadAsStringAsync()).ShouldContain("Examenreglement 6.2");
+        var refusedPage = await tooMuch.Content.ReadAsStringAsync();
+        Errors(refusedPage).ShouldBe("Bij dyslexie is maximaal 30 minuten extra tijd toegestaan, niet 45. (Examenreglement 6.2) | "
+            + "De kandidaat is ingeschreven zonder de bijzondere voorziening; vraag die hieronder opnieuw aan vóór de uiterste inschrijfdatum.");
+
+        // The refused candidate is registered without an arrangement, and offered (preselected) for a new request.
+        var refused = await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.SessionId == session.Id));
+        (refused.State, refused.AccommodationKind, refused.AccommodationStatus, refused.AccommodationExtraMinutes).ShouldBe((RegistrationState.Registered, null, null, 0));
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(refusedPage).QuerySelector("#Later_RegistrationId option[selected]")!.GetAttribute("value").ShouldBe(refused.Id.ToString());
 
         (await PostMultipartAsync(provider, "/Exams/Registrations", "Single", Fields("genoeg", 30), ("One.Statement", "verklaring.pdf", statement))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var registration = await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.SessionId == session.Id && r.AccommodationExtraMinutes == 30));
         registration.AccommodationStatus.ShouldBe(AccommodationStatus.Requested);
         registration.AccommodationStatementFileId.ShouldNotBeNull();
 
+        // The provider asks again for the refused candidate, within the limit, before the registration deadline.
+        Task<HttpResponseMessage> AskAgain(Guid id, int minutes) => PostMultipartAsync(provider, "/Exams/Registrations", "Accommodation",
+            new Dictionary<string, string> { ["Later.RegistrationId"] = id.ToString(), ["Later.Accommodation"] = "Dyslexia", ["Later.ExtraMinutes"] = minutes.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            ("Later.Statement", "verklaring.pdf", statement));
+        var stillTooMuch = await AskAgain(refused.Id, 40);
+        stillTooMuch.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await stillTooMuch.Content.ReadAsStringAsync()).ShouldBe("Bij dyslexie is maximaal 30 minuten extra tijd toegestaan, niet 40. (Examenreglement 6.2)");
+        await Ok(AskAgain(refused.Id, 20));
+        var again = await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.Id == refused.Id));
+        (again.AccommodationKind, again.AccommodationExtraMinutes, again.AccommodationStatus).ShouldBe((AccommodationKind.Dyslexia, 20, AccommodationStatus.Requested));
+        again.AccommodationStatementFileId.ShouldNotBeNull();
+        // A pending request is not asked for twice.
+        Errors(await (await AskAgain(refused.Id, 30)).Content.ReadAsStringAsync()).ShouldBe("Voor deze inschrijving is al een bijzondere voorziening aangevraagd (aangevraagd). (Examenreglement 6.2)");
+
+        // Refused by the director, it can be asked for again (with a new statement) while registration is open.
         var director = await App.As(Role.Director);
         var page = $"/Exams/Sessions/Session/{session.Id}";
+        await Ok(director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = refused.Id.ToString(), ["approve"] = "false" }, page + "?handler=Accommodation"));
+        (await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.Id == refused.Id))).AccommodationStatus.ShouldBe(AccommodationStatus.Refused);
+        await Ok(AskAgain(refused.Id, 20));
+        (await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.Id == refused.Id))).AccommodationStatus.ShouldBe(AccommodationStatus.Requested);
+
         await Ok(director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.Id.ToString(), ["approve"] = "true" }, page + "?handler=Accommodation"));
+        await Ok(director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = refused.Id.ToString(), ["approve"] = "true" }, page + "?handler=Accommodation"));
         var pdf = await director.GetByteArrayAsync(page + "?handler=AttendanceList");
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var text = string.Concat(document.GetPages().Select(p => p.Text));
         text.ShouldContain(registration.CandidateNumber);
         text.ShouldContain("+30 min");
+        text.ShouldContain(refused.CandidateNumber);
+        text.ShouldContain("+20 min");
     }
 
     [Fact]

@@ -1219,6 +1219,10 @@ namespace Touchstone.App.Data.Migrations.Postgres
                     b.Property<bool>("AccommodationReadAloud")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("AccommodationStatement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid?>("AccommodationStatementFileId")
                         .HasColumnType("uuid");
 

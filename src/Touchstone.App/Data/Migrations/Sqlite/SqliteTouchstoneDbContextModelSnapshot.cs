@@ -1208,6 +1208,10 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                     b.Property<bool>("AccommodationReadAloud")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccommodationStatement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AccommodationStatementFileId")
                         .HasColumnType("TEXT");
 

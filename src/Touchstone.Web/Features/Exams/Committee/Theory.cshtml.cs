@@ -67,6 +67,8 @@ public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comm
             return RedirectToPage(new { Id });
         }
 
+        // Nothing was imported: the report per row, with the status the registration upload uses.
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         await LoadAsync(ct);
         return Page();
     }

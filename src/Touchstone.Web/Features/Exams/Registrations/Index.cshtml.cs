@@ -6,18 +6,24 @@ using Touchstone.App.Data;
 using Touchstone.App.Exams;
 using Touchstone.Domain.Accounts;
 using Touchstone.Domain.Exams;
+using Touchstone.Web.Infrastructure.Errors;
 
 namespace Touchstone.Web.Features.Exams.Registrations;
 
 /// <summary>
 /// Training providers (and staff) register candidates one by one or by CSV file (Examenreglement 6.4, 6.5);
 /// a file with a bad row imports nothing and the page shows the report per row. A special arrangement is
-/// requested here with its supporting statement (6.2).
+/// requested here with its supporting statement (6.2): with the registration (form or file), or afterwards for a
+/// registered candidate until the registration deadline, also again after a refusal. Unpaid registrations past the
+/// payment deadline are marked (3.1 g, 6.4).
 /// </summary>
 public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler register, TimeProvider time) : ExamsPage
 {
     [BindProperty]
     public OneInput One { get; set; } = new();
+
+    [BindProperty]
+    public LaterInput Later { get; set; } = new();
 
     public IReadOnlyList<RowReport> Report { get; private set; } = [];
 
@@ -66,20 +72,42 @@ public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler
             return await Done(Touchstone.Domain.Common.Result.From(result.Rows.SelectMany(r => r.Errors)), string.Empty, () => LoadAsync(ct));
         }
 
-        if (One.Accommodation is { } kind)
+        if (One.Accommodation is not null)
         {
-            var statement = One.Statement is null ? null : await ReadAsync(One.Statement, ct);
-            var requested = await accommodation.HandleAsync(new RequestAccommodation(result.RegistrationIds[0], kind, One.ExtraMinutes, One.ReadAloud,
-                One.Dictionary, One.AlternativeForm, One.ResidentSince, One.Statement?.FileName, statement), ct);
+            var requested = await accommodation.HandleAsync(await One.ToCommandAsync(result.RegistrationIds[0], ct), ct);
             if (!requested.IsSuccess)
             {
-                // The registration stands; the request is refused with the rule named.
-                return await Done(Plain(requested), string.Empty, () => LoadAsync(ct));
+                // The registration stands without the arrangement; the request is refused with the rule named and can be made
+                // again below (Request for a registered candidate) until the registration deadline.
+                ModelState.AddErrors(requested.Errors);
+                ModelState.AddModelError(string.Empty, Text("Exams.Accommodation.RegisteredWithout"));
+                Later.RegistrationId = result.RegistrationIds[0];
+                await LoadAsync(ct);
+                return Page();
             }
         }
 
         Message = Text("Exams.Done.Registered");
         return RedirectToPage();
+    }
+
+    /// <summary>A special arrangement for a candidate registered already (again after a refusal), before the registration deadline (6.2).</summary>
+    public async Task<IActionResult> OnPostAccommodationAsync([FromServices] RequestAccommodationHandler accommodation, CancellationToken ct)
+    {
+        if (!await MineQuery(await ProviderIdAsync(ct)).AnyAsync(x => x.Registration.Id == Later.RegistrationId, ct))
+        {
+            return NotFound();
+        }
+
+        if (Later.Accommodation is null)
+        {
+            ModelState.AddModelError("Later.Accommodation", Text("Exams.Accommodation.ChooseKind"));
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var requested = await accommodation.HandleAsync(await Later.ToCommandAsync(Later.RegistrationId, ct), ct);
+        return await Done(Plain(requested), Text("Exams.Done.AccommodationRequested"), () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid registrationId, [FromServices] CancelRegistrationHandler cancel, CancellationToken ct)
@@ -115,11 +143,18 @@ public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var today = time.Today();
-        OpenSessions = await db.Set<ExamSession>().AsNoTracking().Where(s => s.RegistrationDeadline >= today).OrderBy(s => s.ExamDate).ToListAsync(ct);
+        Today = time.Today();
+        OpenSessions = await db.Set<ExamSession>().AsNoTracking().Where(s => s.RegistrationDeadline >= Today).OrderBy(s => s.ExamDate).ToListAsync(ct);
         var rows = await MineQuery(await ProviderIdAsync(ct)).Take(200).ToListAsync(ct);
         Mine = [.. rows.Select(x => (x.Registration, x.Candidate, x.Session))];
     }
+
+    public DateOnly Today { get; private set; }
+
+    /// <summary>Registered candidates of open sessions without a pending or granted arrangement: one can still be asked for (6.2).</summary>
+    public IEnumerable<(SessionRegistration Registration, ExamCandidate Candidate, ExamSession Session)> CanRequestAccommodation =>
+        Mine.Where(m => m.Registration.State == RegistrationState.Registered && m.Session.RegistrationDeadline >= Today
+            && m.Registration.AccommodationStatus is null or AccommodationStatus.Refused);
 
     public sealed class MineRow
     {
@@ -130,18 +165,9 @@ public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler
         public required ExamSession Session { get; init; }
     }
 
-    public sealed class OneInput
+    /// <summary>The special-arrangement fields of the forms (Examenreglement 6.2); the statement is a file.</summary>
+    public class AccommodationInput
     {
-        public Guid SessionId { get; set; }
-
-        public string? Name { get; set; }
-
-        public string? DateOfBirth { get; set; }
-
-        public string? Email { get; set; }
-
-        public bool Resit { get; set; }
-
         public AccommodationKind? Accommodation { get; set; }
 
         public int ExtraMinutes { get; set; }
@@ -155,5 +181,27 @@ public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler
         public DateOnly? ResidentSince { get; set; }
 
         public IFormFile? Statement { get; set; }
+
+        public async Task<RequestAccommodation> ToCommandAsync(Guid registrationId, CancellationToken ct) =>
+            new(registrationId, Accommodation!.Value, ExtraMinutes, ReadAloud, Dictionary, AlternativeForm, ResidentSince, Statement?.FileName,
+                Statement is null ? null : await ReadAsync(Statement, ct));
+    }
+
+    public sealed class OneInput : AccommodationInput
+    {
+        public Guid SessionId { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? DateOfBirth { get; set; }
+
+        public string? Email { get; set; }
+
+        public bool Resit { get; set; }
+    }
+
+    public sealed class LaterInput : AccommodationInput
+    {
+        public Guid RegistrationId { get; set; }
     }
 }

@@ -24,18 +24,12 @@ public abstract class CmcFollowUpTests(ClockApp app)
     {
         var name = label + " " + Guid.NewGuid().ToString("N")[..6];
         var (id, candidateId) = await Kit.ReadyForPlanningAsync(name);
-        var planned = await Kit.RunAsync(async sp =>
-        {
-            var bo = CmcTestKit.Actor(await Kit.UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
-            return await sp.GetRequiredService<PlanAssessmentHandler>().HandleAsync(
-                new PlanAssessment(id, await Kit.UserIdAsync("assessor@touchstone.example"), await Kit.UserIdAsync("assessor2@touchstone.example"),
-                    Kit.Today.AddDays(14), new TimeOnly(14, 0), null, "https://video.example/cmc", false), bo, default);
-        });
+        var planned = await Kit.PlanAsync(id, await Kit.UserIdAsync("assessor@touchstone.example"), await Kit.UserIdAsync("assessor2@touchstone.example"), Kit.Today.AddDays(14));
         planned.IsSuccess.ShouldBeTrue(string.Join("; ", planned.Errors));
         return (id, candidateId, name);
     }
 
-    /// <summary>Moves the report due date, as if the assessment had been held earlier (the clock itself is shared by the tests).</summary>
+    /// <summary>Moves the report due date, as if the assessment had been held earlier (the clock stays where it is).</summary>
     private Task<int> SetDueDateAsync(Guid id, DateOnly due) => Kit.RunAsync(async sp =>
     {
         var db = sp.GetRequiredService<TouchstoneDbContext>();

@@ -15,13 +15,7 @@ public abstract class CmcRuleTests(ClockApp app)
 {
     private CmcTestKit Kit => new(app.Factory);
 
-    private Task<Result> PlanAsync(Guid id, string assessor1, string assessor2, DateOnly date) =>
-        Kit.RunAsync(async sp =>
-        {
-            var bo = CmcTestKit.Actor(await Kit.UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
-            return await sp.GetRequiredService<PlanAssessmentHandler>().HandleAsync(
-                new PlanAssessment(id, assessor1, assessor2, date, new TimeOnly(14, 0), null, "https://video.example/cmc", false), bo, default);
-        });
+    private Task<Result> PlanAsync(Guid id, string assessor1, string assessor2, DateOnly date) => Kit.PlanAsync(id, assessor1, assessor2, date);
 
     [Fact]
     public async Task AnAssessorWithoutAValidQualificationOrWithASharedEmployerIsRefusedWithTheReason()

@@ -112,9 +112,10 @@ public sealed class BrowserApp : IAsyncLifetime
         return page;
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A new page in a context of its own, on this app or on <paramref name="baseUrl"/> (a journey's own app, <see cref="StartApp"/>).</summary>
+    public async Task<IPage> NewPageAsync(string? baseUrl = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl ?? BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
 
         // CI runs the browser tests beside the other test projects on a small, loaded machine: give every action
         // a minute before it counts as failed (a real defect still fails, only later).

@@ -14,10 +14,12 @@ namespace Touchstone.E2E;
 /// back office plans it with two qualified assessors at least 14 days after the development report; the assessors
 /// record it and report positively; the decision-maker grants; back office registers; an anonymous visitor
 /// finds the consultant in the register and opens the verification page.
-/// The app runs on the real clock: nothing in the rules needs the assessment date to have passed before it is
-/// recorded, so the journey plans a date ahead and walks on in the same run.
+/// An assessment is recorded as held only from its planned date (seed 000, Na een assessment: the report term runs from the
+/// assessment), so the journey runs on an app of its own whose clock it moves on to the assessment day; everyone signs in
+/// again after that (a session does not outlive the days skipped). The browser is the shared one of <see cref="BrowserApp"/>; the app
+/// with the movable clock is the one the exam journey brings (<see cref="ExamsJourneyTests.ClockedApp"/>, one instance per class).
 /// </summary>
-public sealed partial class CmcJourneyTests(BrowserApp app)
+public sealed partial class CmcJourneyTests(BrowserApp browser, ExamsJourneyTests.ClockedApp app) : IClassFixture<ExamsJourneyTests.ClockedApp>
 {
     private const string CandidatePassword = "Zwaluw-journey-2026";
     private const float Patience = BrowserApp.ActionTimeout;
@@ -57,7 +59,7 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
         await admin.Context.CloseAsync();
 
         // The candidate chooses a password through the link and logs in.
-        var candidate = await app.NewPageAsync();
+        var candidate = await NewPageAsync();
         await candidate.GotoAsync(link.Value);
         await Expect(candidate.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welkom — kies uw wachtwoord");
         (await candidate.GetByLabel("E-mailadres").InputValueAsync()).ShouldBe(email);
@@ -123,9 +125,24 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
         planned.ShouldContain(assessmentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 10:00–11:30");
         await Expect(backOffice.Locator("#report-due")).ToContainTextAsync(assessmentDate.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await CheckAsync(backOffice, "planned");
+        await backOffice.Context.CloseAsync();
+        await candidate.Context.CloseAsync();
 
-        // The first assessor records the assessment as held; the second writes the report with a positive advice.
+        // Before the day the assessment cannot be recorded as held: the page names the planned date.
         var henk = await LogInAsync("assessor@touchstone.example", DemoSeeder.Password);
+        await OpenApplicationAsync(henk, name, applicationUrl);
+        await henk.GetByRole(AriaRole.Button, new() { Name = "Assessment gehouden", Exact = true }).ClickAsync();
+        await Expect(henk.Locator(".errors")).ToContainTextAsync(
+            $"Het assessment is gepland op {assessmentDate.ToString("d-M-yyyy", CultureInfo.InvariantCulture)}; het kan pas vanaf die dag als gehouden worden vastgelegd",
+            new() { Timeout = Patience });
+        await Expect(henk.Locator("#state")).ToHaveTextAsync("Assessment gepland");
+        await CheckAsync(henk, "held-too-early");
+        await henk.Context.CloseAsync();
+
+        // The assessment day comes. The first assessor records the assessment as held; the second writes the report with a positive advice.
+        app.Clock.Advance(TimeSpan.FromDays(assessmentDate.DayNumber - Today().DayNumber));
+        Today().ShouldBe(assessmentDate);
+        henk = await LogInAsync("assessor@touchstone.example", DemoSeeder.Password);
         await OpenApplicationAsync(henk, name, applicationUrl);
         await StepAsync(henk, "Assessment gehouden", "Assessment gehouden");
         await henk.Context.CloseAsync();
@@ -150,15 +167,17 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
         await decider.Context.CloseAsync();
 
         // Not in the public register until back office registers it.
-        var visitor = await app.NewPageAsync();
+        var visitor = await NewPageAsync();
         await SearchRegisterAsync(visitor, surname);
         await Expect(visitor.Locator("#register tbody")).Not.ToContainTextAsync(number);
 
-        await backOffice.ReloadAsync();
+        backOffice = await LogInAsync("backoffice@touchstone.example", DemoSeeder.Password);
+        await OpenApplicationAsync(backOffice, name, applicationUrl);
         await StepAsync(backOffice, "In register opnemen", "In register");
         await CheckAsync(backOffice, "registered");
         await backOffice.Context.CloseAsync();
-        await candidate.ReloadAsync();
+        candidate = await LogInAsync(email, CandidatePassword);
+        await candidate.GotoAsync(applicationUrl);
         await ExpectStateAsync(candidate, "In register");
         await candidate.Context.CloseAsync();
 
@@ -180,9 +199,14 @@ public sealed partial class CmcJourneyTests(BrowserApp app)
         await visitor.Context.CloseAsync();
     }
 
+    private DateOnly Today() => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>A new page of the shared browser on this journey's own app.</summary>
+    private Task<IPage> NewPageAsync() => browser.NewPageAsync(app.BaseUrl);
+
     private async Task<IPage> LogInAsync(string email, string password)
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await LogInOnAsync(page, email, password);
         return page;

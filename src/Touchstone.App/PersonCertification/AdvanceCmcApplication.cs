@@ -7,7 +7,7 @@ namespace Touchstone.App.PersonCertification;
 
 /// <summary>
 /// A step that needs no more data than a note: accept the contract, complete the dossier (checked against the
-/// route's checklist), request the dossier review, record the assessment held, register, withdraw.
+/// route's checklist), request the dossier review, record the assessment held (on or after its planned date), register, withdraw.
 /// </summary>
 public sealed record AdvanceCmcApplication(Guid ApplicationId, CmcStep Step, string? Note = null);
 
@@ -42,6 +42,16 @@ public sealed class AdvanceCmcApplicationHandler(TouchstoneDbContext db, TimePro
             return why.IsSuccess ? CmcActor.NotAllowed(command.Step.ToString()) : Result.Failure([.. why.Errors]);
         }
 
+        var now = time.GetUtcNow();
+        if (command.Step == CmcStep.RecordAssessmentHeld && app.AssessmentDate is { } plannedOn)
+        {
+            var held = CmcApplication.MayRecordHeld(plannedOn, DateOnly.FromDateTime(now.UtcDateTime));
+            if (!held.IsSuccess)
+            {
+                return Result.Failure([.. await CmcLookups.RecordRefusalAsync(db, nameof(CmcApplicationRecord), app.Id.ToString(), "AssessmentHeldRefused", held.Errors, ct)]);
+            }
+        }
+
         if (command.Step == CmcStep.CompleteDossier)
         {
             var missing = DossierChecklist.Missing(app.Route, app.Documents.Select(d => d.Type), app.ExemptionClaimed);
@@ -56,7 +66,6 @@ public sealed class AdvanceCmcApplicationHandler(TouchstoneDbContext db, TimePro
             return new DomainError("cmc.withdraw.reason-required", "Give a reason for withdrawing the application.");
         }
 
-        var now = time.GetUtcNow();
         var taken = app.Take(command.Step, role, actor.UserId, now, command.Note?.Trim());
         if (!taken.IsSuccess)
         {

@@ -195,8 +195,29 @@ public sealed class CmcApplication
             ? new DomainError("cmc.assessment.wrong-candidate", "The plan is for another candidate.", "CMC-reglement: assessment")
             : Take(CmcStep.ScheduleAssessment, actorId, role, now, $"{plan.Start:yyyy-MM-dd HH:mm}", () => Plan = plan);
 
-    public Result RecordAssessmentHeld(Guid actorId, CmcRole role, DateTimeOffset now) =>
-        IsPlannedAssessor(actorId) ? Take(CmcStep.RecordAssessmentHeld, actorId, role, now, null) : NotAPlannedAssessor();
+    /// <summary>One of the two planned assessors records the assessment as held, on or after its planned date (<see cref="MayRecordHeld"/>).</summary>
+    public Result RecordAssessmentHeld(Guid actorId, CmcRole role, DateTimeOffset now)
+    {
+        if (!IsPlannedAssessor(actorId))
+        {
+            return NotAPlannedAssessor();
+        }
+
+        var held = MayRecordHeld(Plan!.Date, DateOnly.FromDateTime(now.Date));
+        return held.IsSuccess ? Take(CmcStep.RecordAssessmentHeld, actorId, role, now, null) : held;
+    }
+
+    /// <summary>
+    /// An assessment is recorded as held on or after its planned date, never before: the report is due "in principe binnen 2 weken
+    /// na de uitvoering van het assessment" (seed 000, Na een assessment), so the report term runs from the assessment itself and an
+    /// assessment recorded before it took place would start that clock early. The refusal names the planned date.
+    /// </summary>
+    public static Result MayRecordHeld(DateOnly plannedOn, DateOnly today) =>
+        today < plannedOn
+            ? new DomainError("cmc.assessment.held-before-date",
+                $"The assessment is planned for {plannedOn:yyyy-MM-dd}; it can be recorded as held from that day on, because the report term runs from the assessment.",
+                "CMC-reglement: na een assessment (verslag binnen 2 weken na de uitvoering van het assessment)") { Args = [plannedOn] }
+            : Result.Ok;
 
     /// <summary>One of the two planned assessors submits the report with its advice.</summary>
     public Result SubmitReport(AssessmentReport report, Guid actorId, CmcRole role, DateTimeOffset now) =>

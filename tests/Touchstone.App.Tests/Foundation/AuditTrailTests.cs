@@ -101,6 +101,9 @@ public abstract class AuditTrailTests(AppFixture app)
                 ["Database:SeedDemoData"] = "false",
                 ["Mail:Folder"] = factory.MailFolder,
             });
+
+            // The verb runs on the test app's clock, as the app's own scheduled jobs do (a test may have moved it on).
+            b.Services.AddSingleton<TimeProvider>(factory.Time);
         }, output);
         return (exit, output.ToString());
     }

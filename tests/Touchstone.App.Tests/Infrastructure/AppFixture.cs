@@ -19,12 +19,12 @@ public abstract class AppFixture : IAsyncDisposable
     private readonly Lazy<TouchstoneFactory> _factory;
     private readonly ConcurrentDictionary<string, Task<HttpClient>> _clients = new();
 
-    protected AppFixture(DatabaseProvider provider)
+    protected AppFixture(DatabaseProvider provider, bool scheduledJobs = true)
     {
         Provider = provider;
         _factory = new Lazy<TouchstoneFactory>(() =>
         {
-            var factory = new TouchstoneFactory(provider);
+            var factory = new TouchstoneFactory(provider, scheduledJobs: scheduledJobs);
             _ = factory.Server; // start now: migrations and demo data
             return factory;
         });
@@ -67,6 +67,9 @@ public abstract class AppFixture : IAsyncDisposable
     public Task<HttpClient> AsOwnClient(Role role) =>
         WebTest.LoginAsync(Factory, DemoSeeder.Accounts.First(a => a.PrimaryRole == role).Email, DemoSeeder.Password);
 
+    /// <summary>Forgets the cached clients of <see cref="As"/> (their sessions lapse when <see cref="ClockApp"/> moves the clock on).</summary>
+    protected void ForgetClients() => _clients.Clear();
+
     public async ValueTask DisposeAsync()
     {
         if (_factory.IsValueCreated)
@@ -81,3 +84,46 @@ public abstract class AppFixture : IAsyncDisposable
 public sealed class SqliteApp() : AppFixture(DatabaseProvider.Sqlite);
 
 public sealed class PostgresApp() : AppFixture(DatabaseProvider.Postgres);
+
+/// <summary>
+/// An app of its own whose clock the tests move on, for steps that wait for a day to come (an assessment is recorded as held on
+/// its planned date, a reminder goes out months before an expiry). The clock of <see cref="SqliteApp"/>/<see cref="PostgresApp"/>
+/// is shared by tests running side by side and stays put; this one is moved only by the test classes of its collection
+/// (<see cref="ClockCollection"/>), which xUnit runs one after another, so no test sees the day change under it. A test reads
+/// "today" after moving the clock, and signs in again: a session does not outlive the days skipped. The scheduled jobs do not run
+/// on their timers here (moving the clock would fire them mid-test); a test runs the job it needs itself.
+/// </summary>
+public abstract class ClockApp(DatabaseProvider provider) : AppFixture(provider, scheduledJobs: false)
+{
+    /// <summary>Moves the app's clock forward; the cached clients of <see cref="AppFixture.As"/> are forgotten (their sessions lapsed).</summary>
+    public void Advance(TimeSpan by)
+    {
+        by.ShouldBeGreaterThan(TimeSpan.Zero, "the clock only moves forward");
+        Factory.Time.Advance(by);
+        ForgetClients();
+    }
+
+    /// <summary>The app's date (UTC), as the CMC use cases read it.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Factory.Time.GetUtcNow().UtcDateTime);
+
+    /// <summary>Moves the clock on to <paramref name="day"/> (same time of day), e.g. the day an assessment was planned for.</summary>
+    public void AdvanceTo(DateOnly day) => Advance(TimeSpan.FromDays(day.DayNumber - Today.DayNumber));
+}
+
+public sealed class SqliteClockApp() : ClockApp(DatabaseProvider.Sqlite);
+
+public sealed class PostgresClockApp() : ClockApp(DatabaseProvider.Postgres);
+
+/// <summary>The test classes that share a <see cref="ClockApp"/>: run one after another (one collection per provider).</summary>
+public static class ClockCollection
+{
+    public const string Sqlite = "Clock (SQLite)";
+
+    public const string Postgres = "Clock (PostgreSQL)";
+}
+
+[CollectionDefinition(ClockCollection.Sqlite)]
+public sealed class SqliteClockCollection : ICollectionFixture<SqliteClockApp>;
+
+[CollectionDefinition(ClockCollection.Postgres)]
+public sealed class PostgresClockCollection : ICollectionFixture<PostgresClockApp>;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
+using Touchstone.App.Common;
 using Touchstone.App.Data;
 using Touchstone.App.Mail;
 
@@ -19,16 +20,25 @@ public sealed class TouchstoneFactory : WebApplicationFactory<Program>
     private readonly string _databaseName = "touchstone_test_" + Guid.NewGuid().ToString("N")[..12];
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "touchstone-tests", Guid.NewGuid().ToString("N"));
 
-    public TouchstoneFactory(DatabaseProvider provider, Action<IDictionary<string, string?>>? settings = null)
+    /// <param name="provider">The database.</param>
+    /// <param name="settings">Changes to the test settings.</param>
+    /// <param name="scheduledJobs">
+    /// Whether the scheduled jobs (<see cref="RecurringJobRunner"/>) run on their timers. An app whose clock the tests move on runs
+    /// without: moving the clock would fire those timers in the middle of a test, racing the jobs the test runs itself.
+    /// </param>
+    public TouchstoneFactory(DatabaseProvider provider, Action<IDictionary<string, string?>>? settings = null, bool scheduledJobs = true)
     {
         Provider = provider;
         Settings = settings;
+        ScheduledJobs = scheduledJobs;
         Directory.CreateDirectory(_folder);
     }
 
     public DatabaseProvider Provider { get; }
 
     public Action<IDictionary<string, string?>>? Settings { get; }
+
+    public bool ScheduledJobs { get; }
 
     /// <summary>Tests move time with this; the app reads it through TimeProvider.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
@@ -68,10 +78,12 @@ public sealed class TouchstoneFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Time);
 
-            // Mail is sent when a test says so (OutboxDispatcher.DispatchOnceAsync), not by a timer.
-            var dispatcher = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null
-                && d.ImplementationFactory.Method.ReturnType == typeof(OutboxDispatcher)).ToList();
-            foreach (var d in dispatcher)
+            // Mail is sent when a test says so (OutboxDispatcher.DispatchOnceAsync), not by a timer; so are the scheduled jobs
+            // when ScheduledJobs is off (RecurringJobRunner.RunOnceAsync).
+            var timed = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null
+                && (d.ImplementationFactory.Method.ReturnType == typeof(OutboxDispatcher)
+                    || (!ScheduledJobs && d.ImplementationFactory.Method.ReturnType == typeof(RecurringJobRunner)))).ToList();
+            foreach (var d in timed)
             {
                 services.Remove(d);
             }

@@ -17,7 +17,7 @@ namespace Touchstone.App.Tests.PersonCertification;
 /// and the recertification route (seed 001 "Al wel CMC? Hercertificering": begeleide intervisie, dan assessment) through the
 /// pages, as the practice contact, the consultant, back office, the assessors and the decision-maker use them.
 /// </summary>
-public abstract class CmcAcpAndRecertificationRouteTests(AppFixture app)
+public abstract class CmcAcpAndRecertificationRouteTests(ClockApp app)
 {
     private CmcTestKit Kit => new(app.Factory);
 
@@ -108,6 +108,67 @@ public abstract class CmcAcpAndRecertificationRouteTests(AppFixture app)
     }
 
     [Fact]
+    public async Task AnAcpNomineeWithoutTheExemptionIsAssessedAndRunsToTheRegister()
+    {
+        // Seed 000 "Vrijstelling voor een assessment is mogelijk wanneer: sprake is van een dienst- of werkverband met een ACP-bureau":
+        // the exemption is a possibility, not the route itself. A practice that does not claim it (no ground recorded) sends its
+        // consultant through the assessment: invitation, consent, two assessors, report, decision and register entry.
+        var kit = Kit;
+        var surname = "Lepelaar" + Guid.NewGuid().ToString("N")[..6];
+        var (id, candidateId) = await kit.AcpReviewCompleteAsync("Ruben " + surname, claimExemption: false);
+        var url = "/PersonCertification/Application/" + id;
+        var nominated = await kit.ApplicationAsync(id);
+        nominated.Route.ShouldBe(CmcRoute.AcpNomination);
+        nominated.ExemptionClaimed.ShouldBeFalse();
+        nominated.State.ShouldBe(CmcApplicationState.ReviewComplete);
+        var email = nominated.CandidateEmail;
+
+        var backOffice = await app.As(Role.BackOffice);
+        CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, new Dictionary<string, string>(), url + "?handler=Invite"), url);
+        var candidate = await WebTest.LoginAsync(app.Factory, email, CmcTestKit.Password);
+        CmcTestKit.ShouldRedirectTo(await candidate.PostFormAsync(url, new Dictionary<string, string> { ["Consent"] = "true" }, url + "?handler=RequestAssessment"), url);
+        (await kit.ApplicationAsync(id)).ConsentGivenAt.ShouldNotBeNull();
+
+        var assessmentDay = kit.Today.AddDays(14);
+        CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, new Dictionary<string, string>
+        {
+            ["Plan.Assessor1"] = await kit.UserIdAsync("assessor@touchstone.example"), ["Plan.Assessor2"] = await kit.UserIdAsync("assessor2@touchstone.example"),
+            ["Plan.Date"] = Iso(assessmentDay), ["Plan.StartTime"] = "09:30", ["Plan.Address"] = "Delta Advies, Coolsingel 10, Rotterdam",
+        }, url + "?handler=Plan"), url);
+        (await kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.AssessmentScheduled);
+
+        app.AdvanceTo(assessmentDay);
+        var assessor = await app.As(Role.Assessor);
+        await CmcTestKit.StepAsync(assessor, url, "RecordAssessmentHeld");
+        CmcTestKit.ShouldRedirectTo(await assessor.PostFormAsync(url, new Dictionary<string, string>
+        {
+            ["Advice"] = "Positive", ["AdviceMotivation"] = "Toont een doordachte ontwikkeling binnen het bureau.", ["ReportText"] = "Verslag ACP-assessment.",
+        }, url + "?handler=Report"), url);
+        CmcTestKit.ShouldRedirectTo(await (await app.As(Role.DecisionMaker)).PostFormAsync(url, new Dictionary<string, string> { ["Outcome"] = "Granted" }, url + "?handler=Decide"), url);
+        var granted = await kit.ApplicationAsync(id);
+        granted.State.ShouldBe(CmcApplicationState.Granted);
+        granted.ExemptionKind.ShouldBeNull();
+        var number = granted.CertificateNumber!;
+
+        await CmcTestKit.StepAsync(await app.As(Role.BackOffice), url, "Register");
+        (await kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.Registered);
+        var row = (await app.Anonymous().GetPageAsync("/Public/Register?q=" + surname.ToLowerInvariant())).Text("#register tbody");
+        row.ShouldContain(number);
+        row.ShouldContain("Rotterdam");
+        row.ShouldContain("Actief");
+
+        var steps = await kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcStepEntry>().AsNoTracking()
+            .Where(s => s.ApplicationId == id).OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => s.Step).ToListAsync());
+        steps.ShouldNotContain(CmcStep.GrantExemption);
+        steps.ShouldContain(CmcStep.ScheduleAssessment);
+        steps.ShouldContain(CmcStep.RecordAssessmentHeld);
+        steps.ShouldContain(CmcStep.SubmitReport);
+        steps[^2..].ShouldBe([CmcStep.Grant, CmcStep.Register]);
+        (await kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcCertificateRecord>().AsNoTracking().SingleAsync(c => c.Number == number)))
+            .HolderUserId.ShouldBe(candidateId);
+    }
+
+    [Fact]
     public async Task RecertificationIsRefusedToSomeoneWithoutACmcCertificate()
     {
         // Seed 000 "Hercertificering van CMC'ers", seed 001 "Al wel CMC? Hercertificering": only a CMC'er recertifies;
@@ -182,12 +243,15 @@ public abstract class CmcAcpAndRecertificationRouteTests(AppFixture app)
         CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, new Dictionary<string, string>(), url + "?handler=Invite"), url);
         CmcTestKit.ShouldRedirectTo(await candidate.PostFormAsync(url, new Dictionary<string, string> { ["Consent"] = "true" }, url + "?handler=RequestAssessment"), url);
 
-        // Step 2, the assessment: planned, held and reported.
+        // Step 2, the assessment: planned, held on its day and reported.
+        var assessmentDay = kit.Today.AddDays(14);
         CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, new Dictionary<string, string>
         {
             ["Plan.Assessor1"] = await kit.UserIdAsync("assessor@touchstone.example"), ["Plan.Assessor2"] = await kit.UserIdAsync("assessor2@touchstone.example"),
-            ["Plan.Date"] = Iso(kit.Today.AddDays(14)), ["Plan.StartTime"] = "13:00", ["Plan.VideoLink"] = "https://meet.example/cmc-hercertificering",
+            ["Plan.Date"] = Iso(assessmentDay), ["Plan.StartTime"] = "13:00", ["Plan.VideoLink"] = "https://meet.example/cmc-hercertificering",
         }, url + "?handler=Plan"), url);
+        app.AdvanceTo(assessmentDay);
+        backOffice = await app.As(Role.BackOffice);
         var assessor = await app.As(Role.Assessor);
         await CmcTestKit.StepAsync(assessor, url, "RecordAssessmentHeld");
         CmcTestKit.ShouldRedirectTo(await assessor.PostFormAsync(url, new Dictionary<string, string>
@@ -276,6 +340,8 @@ public abstract class CmcAcpAndRecertificationRouteTests(AppFixture app)
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-public sealed class CmcAcpAndRecertificationRouteSqliteTests(SqliteApp app) : CmcAcpAndRecertificationRouteTests(app);
+[Collection(ClockCollection.Sqlite)]
+public sealed class CmcAcpAndRecertificationRouteSqliteTests(SqliteClockApp app) : CmcAcpAndRecertificationRouteTests(app);
 
-public sealed class CmcAcpAndRecertificationRoutePostgresTests(PostgresApp app) : CmcAcpAndRecertificationRouteTests(app);
+[Collection(ClockCollection.Postgres)]
+public sealed class CmcAcpAndRecertificationRoutePostgresTests(PostgresClockApp app) : CmcAcpAndRecertificationRouteTests(app);

@@ -7,7 +7,7 @@ using Touchstone.Domain.PersonCertification;
 namespace Touchstone.App.Tests.PersonCertification;
 
 /// <summary>The ATP graduate route through the pages (seed 001 "Certificeren? ATP" steps 1-6): diploma of a listed institute, then as the individual route.</summary>
-public abstract class CmcAtpRouteTests(AppFixture app)
+public abstract class CmcAtpRouteTests(ClockApp app)
 {
     [Fact]
     public async Task AtpGraduateRouteNeedsAListedInstituteAndTheDiplomaAndRunsToRegisterEntry()
@@ -62,12 +62,15 @@ public abstract class CmcAtpRouteTests(AppFixture app)
         CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, new Dictionary<string, string> { ["complete"] = "true" }, url + "?handler=Review"), url);
         CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, new Dictionary<string, string>(), url + "?handler=Invite"), url);
         CmcTestKit.ShouldRedirectTo(await candidate.PostFormAsync(url, new Dictionary<string, string> { ["Consent"] = "true" }, url + "?handler=RequestAssessment"), url);
+        var assessmentDay = kit.Today.AddDays(14);
         CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, new Dictionary<string, string>
         {
             ["Plan.Assessor1"] = await kit.UserIdAsync("assessor@touchstone.example"), ["Plan.Assessor2"] = await kit.UserIdAsync("assessor2@touchstone.example"),
-            ["Plan.Date"] = kit.Today.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Plan.StartTime"] = "10:00",
+            ["Plan.Date"] = assessmentDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Plan.StartTime"] = "10:00",
             ["Plan.Address"] = "CIIO, Stationsplein 1, Amersfoort",
         }, url + "?handler=Plan"), url);
+        app.AdvanceTo(assessmentDay);
+        backOffice = await app.As(Role.BackOffice);
         var assessor = await app.As(Role.Assessor);
         CmcTestKit.ShouldRedirectTo(await assessor.PostFormAsync(url, new Dictionary<string, string> { ["Step"] = "RecordAssessmentHeld" }, url + "?handler=Step"), url);
         CmcTestKit.ShouldRedirectTo(await assessor.PostFormAsync(url, new Dictionary<string, string>
@@ -83,6 +86,8 @@ public abstract class CmcAtpRouteTests(AppFixture app)
     }
 }
 
-public sealed class CmcAtpRouteSqliteTests(SqliteApp app) : CmcAtpRouteTests(app);
+[Collection(ClockCollection.Sqlite)]
+public sealed class CmcAtpRouteSqliteTests(SqliteClockApp app) : CmcAtpRouteTests(app);
 
-public sealed class CmcAtpRoutePostgresTests(PostgresApp app) : CmcAtpRouteTests(app);
+[Collection(ClockCollection.Postgres)]
+public sealed class CmcAtpRoutePostgresTests(PostgresClockApp app) : CmcAtpRouteTests(app);

@@ -58,6 +58,37 @@ public abstract class CmcDossierAndSchemeTests(AppFixture app)
     }
 
     [Fact]
+    public async Task TheDossierUploadShowsTheDevelopmentReportGuidanceWithTheSchemesNumbersAndLinksTheCandidateToTheCeLog()
+    {
+        // Seed 000 footnote 3 and Bijlage Permanente Educatie: what the development report shows; CMC-reglement: assessment: in the
+        // dossier at least 2 weeks before the assessment. The same guidance as on the CE page, beside the upload.
+        var scheme = CmcSchemeFile.Current;
+        var (id, _, email) = await Kit.ReviewRequestedAsync("Vera Verslag " + Guid.NewGuid().ToString("N")[..6]);
+        var url = "/PersonCertification/Application/" + id;
+        var candidate = await WebTest.LoginAsync(app.Factory, email, CmcTestKit.Password);
+
+        var page = await candidate.GetPageAsync(url);
+
+        page.QuerySelector("form[enctype='multipart/form-data'] + #report-guidance").ShouldNotBeNull("the guidance sits right after the upload form");
+        page.Text("#report-guidance h3").ShouldBe("Aanwijzingen voor het ontwikkelverslag");
+        page.Text("#report-guidance #guidance-report").ShouldContain($"beschrijf wat u de afgelopen {scheme.ContinuingEducationPeriodYears} jaar werkelijk hebt gedaan");
+        page.Text("#report-guidance").ShouldContain($"Minimaal {scheme.MinimumContinuingEducationHours:0} uur verspreid over {scheme.ContinuingEducationPeriodYears} jaar");
+        page.Text("#report-guidance").ShouldContain($"Alleen activiteiten op EQF-niveau {scheme.MinimumEqfLevel} of hoger tellen mee.");
+        page.Text("#report-guidance #guidance-deadline").ShouldBe($"Zet het verslag minstens {scheme.DevelopmentReportLeadDays} dagen vóór het assessment in uw dossier; de assessoren lezen het vooraf.");
+        page.QuerySelector("#report-guidance a#ce-link")!.GetAttribute("href").ShouldBe("/PersonCertification/Ce");
+
+        // The CE page shows the same guidance.
+        var ce = await candidate.GetPageAsync("/PersonCertification/Ce");
+        ce.Text("#guidance-deadline").ShouldBe(page.Text("#report-guidance #guidance-deadline"));
+        ce.Text("#guidance-report").ShouldBe(page.Text("#report-guidance #guidance-report"));
+
+        // Back office, uploading for the candidate, sees the guidance but no link to a CE log of its own.
+        var staffPage = await (await app.As(Role.BackOffice)).GetPageAsync(url);
+        staffPage.QuerySelector("#report-guidance #guidance-deadline").ShouldNotBeNull();
+        staffPage.QuerySelector("#ce-link").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task TheAppDoesNotStartWithoutTheSchemeFileAndSaysWhichFileIsMissing()
     {
         AppFixture.SkipUnlessAvailable(app.Provider);

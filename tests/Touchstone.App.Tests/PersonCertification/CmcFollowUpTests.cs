@@ -16,7 +16,7 @@ namespace Touchstone.App.Tests.PersonCertification;
 /// After the assessment (CMC-reglement: "Na een assessment"): the report term with reminders to the assessors, the report
 /// shared with the candidate and the decision-maker; and the end of validity (Bijlage Permanente Educatie: five years).
 /// </summary>
-public abstract class CmcFollowUpTests(AppFixture app)
+public abstract class CmcFollowUpTests(ClockApp app)
 {
     private CmcTestKit Kit => new(app.Factory);
 
@@ -24,18 +24,12 @@ public abstract class CmcFollowUpTests(AppFixture app)
     {
         var name = label + " " + Guid.NewGuid().ToString("N")[..6];
         var (id, candidateId) = await Kit.ReadyForPlanningAsync(name);
-        var planned = await Kit.RunAsync(async sp =>
-        {
-            var bo = CmcTestKit.Actor(await Kit.UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
-            return await sp.GetRequiredService<PlanAssessmentHandler>().HandleAsync(
-                new PlanAssessment(id, await Kit.UserIdAsync("assessor@touchstone.example"), await Kit.UserIdAsync("assessor2@touchstone.example"),
-                    Kit.Today.AddDays(14), new TimeOnly(14, 0), null, "https://video.example/cmc", false), bo, default);
-        });
+        var planned = await Kit.PlanAsync(id, await Kit.UserIdAsync("assessor@touchstone.example"), await Kit.UserIdAsync("assessor2@touchstone.example"), Kit.Today.AddDays(14));
         planned.IsSuccess.ShouldBeTrue(string.Join("; ", planned.Errors));
         return (id, candidateId, name);
     }
 
-    /// <summary>Moves the report due date, as if the assessment had been held earlier (the clock itself is shared by the tests).</summary>
+    /// <summary>Moves the report due date, as if the assessment had been held earlier (the clock stays where it is).</summary>
     private Task<int> SetDueDateAsync(Guid id, DateOnly due) => Kit.RunAsync(async sp =>
     {
         var db = sp.GetRequiredService<TouchstoneDbContext>();
@@ -87,6 +81,7 @@ public abstract class CmcFollowUpTests(AppFixture app)
     {
         // CMC-reglement "Na een assessment": the report goes to the candidate and to the certificatiebeslisser.
         var (id, candidateId, name) = await PlannedAsync("Kandidaat Verslag");
+        app.AdvanceTo((await Kit.ApplicationAsync(id)).AssessmentDate!.Value);
         var assessor = CmcTestKit.Actor(await Kit.UserIdAsync("assessor@touchstone.example"), CmcRole.Assessor);
         (await Kit.RunAsync(sp => sp.GetRequiredService<AdvanceCmcApplicationHandler>().HandleAsync(new AdvanceCmcApplication(id, CmcStep.RecordAssessmentHeld), assessor, default))).IsSuccess.ShouldBeTrue();
         var text = "Verslag " + Guid.NewGuid().ToString("N")[..8];
@@ -109,6 +104,70 @@ public abstract class CmcFollowUpTests(AppFixture app)
         var refused = await other.GetAsync(url);
         refused.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await refused.Content.ReadAsStringAsync()).ShouldNotContain(text);
+    }
+
+    [Fact]
+    public async Task ANegativeAdviceNeedsItsRationaleAndTheDecisionMakerRefusesWithAMotivationThroughThePages()
+    {
+        // CMC-reglement "Na een assessment": a positive advice gives its grounds, a negative one "een heldere onderbouwing";
+        // the certificatiebeslisser decides, and explains a decision against the advice.
+        var (id, candidateId, _) = await PlannedAsync("Kandidaat Negatief");
+        app.AdvanceTo((await Kit.ApplicationAsync(id)).AssessmentDate!.Value);
+        var url = "/PersonCertification/Application/" + id;
+        var assessor = await app.As(Role.Assessor);
+        await CmcTestKit.StepAsync(assessor, url, "RecordAssessmentHeld");
+
+        const string ReportText = "Gesprek van een uur; de kandidaat beschreef vooral opdrachten, weinig eigen ontwikkeling.";
+        foreach (var (advice, message) in new[]
+        {
+            ("Negative", "Een negatief advies geeft een duidelijke onderbouwing. (CMC-reglement: na een assessment)"),
+            ("Positive", "Een positief advies noemt de gronden om de kandidaat voor te dragen. (CMC-reglement: na een assessment)"),
+        })
+        {
+            var refused = await assessor.PostFormAsync(url, new Dictionary<string, string> { ["Advice"] = advice, ["AdviceMotivation"] = " ", ["ReportText"] = ReportText }, url + "?handler=Report");
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var page = await refused.ParseAsync();
+            page.Text(".errors").ShouldContain(message);
+            page.QuerySelector("select[name=Advice] option[selected]")!.GetAttribute("value").ShouldBe(advice);
+            page.QuerySelector("textarea[name=ReportText]")!.TextContent.Trim().ShouldBe(ReportText);
+            (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.Assessed);
+        }
+
+        const string Rationale = "De reflectie op de eigen ontwikkeling is onvoldoende onderbouwd.";
+        CmcTestKit.ShouldRedirectTo(await assessor.PostFormAsync(url, new Dictionary<string, string>
+        {
+            ["Advice"] = "Negative", ["AdviceMotivation"] = Rationale, ["ReportText"] = ReportText,
+        }, url + "?handler=Report"), url);
+        var reported = await Kit.ApplicationAsync(id);
+        reported.State.ShouldBe(CmcApplicationState.ReportSubmitted);
+        reported.Advice.ShouldBe(AdviceKind.Negative);
+        reported.AdviceMotivation.ShouldBe(Rationale);
+
+        // Granting against the negative advice needs a motivation: refused, the choice kept.
+        var decider = await app.As(Role.DecisionMaker);
+        var unexplained = await decider.PostFormAsync(url, new Dictionary<string, string> { ["Outcome"] = "Granted" }, url + "?handler=Decide");
+        unexplained.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var unexplainedPage = await unexplained.ParseAsync();
+        unexplainedPage.Text(".errors").ShouldContain("Een beslissing die afwijkt van het advies van de assessoren moet worden gemotiveerd. (CMC-reglement: certificatiebeslisser)");
+        unexplainedPage.QuerySelector("select[name=Outcome] option[selected]")!.GetAttribute("value").ShouldBe("Granted");
+        (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.ReportSubmitted);
+
+        // The refusal, with its motivation: no certificate, and the candidate is told why.
+        const string Motivation = "Afgewezen conform het advies: de ontwikkeling in de afgelopen vijf jaar is onvoldoende aangetoond.";
+        CmcTestKit.ShouldRedirectTo(await decider.PostFormAsync(url, new Dictionary<string, string> { ["Outcome"] = "Refused", ["DecisionMotivation"] = Motivation }, url + "?handler=Decide"), url);
+        var refusedApplication = await Kit.ApplicationAsync(id);
+        refusedApplication.State.ShouldBe(CmcApplicationState.Refused);
+        refusedApplication.Decision.ShouldBe(DecisionOutcome.Refused);
+        refusedApplication.DecisionMotivation.ShouldBe(Motivation);
+        refusedApplication.DecidedOn.ShouldBe(Kit.Today);
+        refusedApplication.CertificateNumber.ShouldBeNull();
+        (await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcCertificateRecord>().AnyAsync(c => c.ApplicationId == id || c.HolderUserId == candidateId))).ShouldBeFalse();
+        var candidateEmail = refusedApplication.CandidateEmail;
+        var letter = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.AsNoTracking().SingleAsync(m => m.To == candidateEmail && m.Subject == "CMC: besluit / decision"));
+        letter.Body.ShouldBe("Uw aanvraag is afgewezen / your application was refused: " + Motivation);
+        var candidatePage = await (await WebTest.LoginAsync(app.Factory, candidateEmail, CmcTestKit.Password)).GetPageAsync(url);
+        candidatePage.Text("#state").ShouldBe("Afgewezen");
+        candidatePage.Text("dl").ShouldContain(Motivation);
     }
 
     [Fact]
@@ -147,6 +206,8 @@ public abstract class CmcFollowUpTests(AppFixture app)
     }
 }
 
-public sealed class CmcFollowUpSqliteTests(SqliteApp app) : CmcFollowUpTests(app);
+[Collection(ClockCollection.Sqlite)]
+public sealed class CmcFollowUpSqliteTests(SqliteClockApp app) : CmcFollowUpTests(app);
 
-public sealed class CmcFollowUpPostgresTests(PostgresApp app) : CmcFollowUpTests(app);
+[Collection(ClockCollection.Postgres)]
+public sealed class CmcFollowUpPostgresTests(PostgresClockApp app) : CmcFollowUpTests(app);

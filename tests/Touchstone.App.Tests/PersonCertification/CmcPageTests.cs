@@ -12,7 +12,7 @@ namespace Touchstone.App.Tests.PersonCertification;
 /// <summary>
 /// Through the pages as a user: suspension and withdrawal of a certificate with a reason (seed 000 / issue 5 point 4; the
 /// register follows), the exemption from the assessment on the ACP route with its ground (CMC-reglement: vrijstelling) and
-/// the ACP nomination page (seed 001, Certificeren? ACP stap 4-5).
+/// the ACP nomination page (seed 001, Certificeren? ACP stap 4-5), and the consent given by requesting the assessment (seed 000).
 /// </summary>
 public abstract class CmcPageTests(AppFixture app)
 {
@@ -199,6 +199,57 @@ public abstract class CmcPageTests(AppFixture app)
         application.ExemptionClaimed.ShouldBeTrue();
         application.State.ShouldBe(CmcApplicationState.Applied);
         (await contact.GetPageAsync(nominated.Headers.Location!.OriginalString)).Text("h1").ShouldContain("Mees Voordracht");
+    }
+
+    [Fact]
+    public async Task RequestingTheAssessmentNeedsTheConsentTickRecordsItsMomentAndPlanningWaitsForIt()
+    {
+        // Seed 000: "Met het aanvragen van een assessment geeft de (beoogd) CMC'er hier 'automatisch' toestemming voor" (sharing
+        // the development report with the assessors); the consent is recorded with its moment, and planning needs it.
+        var (id, _, email) = await Kit.InvitedAsync("Kandidaat Toestemming " + Guid.NewGuid().ToString("N")[..6]);
+        var url = $"/PersonCertification/Application/{id}";
+        var backOffice = await app.As(Role.BackOffice);
+        var plan = new Dictionary<string, string>
+        {
+            ["Plan.Assessor1"] = await Kit.UserIdAsync("assessor@touchstone.example"), ["Plan.Assessor2"] = await Kit.UserIdAsync("assessor2@touchstone.example"),
+            ["Plan.Date"] = Kit.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Plan.StartTime"] = "10:00",
+            ["Plan.Address"] = "CIIO, Stationsplein 1, Amersfoort",
+        };
+
+        // Not requested yet, so no consent: planning is refused with the rule named, the plan kept.
+        var noConsent = await backOffice.PostFormAsync(url, plan, url + "?handler=Plan");
+        noConsent.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var noConsentPage = await noConsent.ParseAsync();
+        noConsentPage.Text(".errors").ShouldContain("Er is geen toestemming vastgelegd om het ontwikkelverslag met de assessoren te delen. (CMC-reglement: assessment (toestemming delen verslag))");
+        noConsentPage.QuerySelector("input[name='Plan.Address']")!.GetAttribute("value").ShouldBe("CIIO, Stationsplein 1, Amersfoort");
+        (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.InvitedToAssessment);
+
+        // The candidate requests the assessment without ticking the consent: refused, nothing recorded, the tick still offered.
+        var candidate = await WebTest.LoginAsync(app.Factory, email, CmcTestKit.Password);
+        var unticked = await candidate.PostFormAsync(url, new Dictionary<string, string>(), url + "?handler=RequestAssessment");
+        unticked.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var untickedPage = await unticked.ParseAsync();
+        untickedPage.Text(".errors").ShouldContain("Wie het assessment aanvraagt, laat de assessoren het ontwikkelverslag lezen; vink de toestemming aan. (CMC-reglement: assessment)");
+        untickedPage.QuerySelector("input#consent[type=checkbox]").ShouldNotBeNull();
+        (await Kit.ApplicationAsync(id)).ConsentGivenAt.ShouldBeNull();
+
+        // Ticked: the consent is recorded with the moment of the request, in the steps and on the page.
+        var requestedAt = app.Factory.Time.GetUtcNow();
+        CmcTestKit.ShouldRedirectTo(await candidate.PostFormAsync(url, new Dictionary<string, string> { ["Consent"] = "true" }, url + "?handler=RequestAssessment"), url);
+        var consented = await Kit.ApplicationAsync(id);
+        consented.ConsentGivenAt.ShouldNotBeNull();
+        (consented.ConsentGivenAt!.Value - requestedAt).Duration().ShouldBeLessThan(TimeSpan.FromSeconds(1)); // the shared clock stands still
+        consented.State.ShouldBe(CmcApplicationState.InvitedToAssessment);
+        var step = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcStepEntry>().AsNoTracking()
+            .SingleAsync(s => s.ApplicationId == id && s.Role == CmcRole.Candidate && s.Step == CmcStep.InviteToAssessment));
+        step.Note.ShouldBe("Assessment requested; consent to share the development report");
+        var page = await candidate.GetPageAsync(url);
+        page.QuerySelectorAll("dt").Select(dt => dt.TextContent.Trim()).ShouldContain("Toestemming verslag delen met assessoren");
+        page.QuerySelector("input#consent").ShouldBeNull();
+
+        // Now back office plans it.
+        CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, plan, url + "?handler=Plan"), url);
+        (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.AssessmentScheduled);
     }
 
     private Task<int> ApplicationsOfAsync(string email) =>

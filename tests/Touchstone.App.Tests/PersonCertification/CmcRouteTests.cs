@@ -11,7 +11,7 @@ using Touchstone.Domain.PersonCertification;
 namespace Touchstone.App.Tests.PersonCertification;
 
 /// <summary>The individual route through the pages, from the CRP form to the public register (seed 001 "Adviseur" steps 1-8, seed 000).</summary>
-public abstract class CmcRouteTests(AppFixture app)
+public abstract class CmcRouteTests(ClockApp app)
 {
     [Fact]
     public async Task IndividualRouteRunsFromApplicationToRegisterEntry()
@@ -69,7 +69,8 @@ public abstract class CmcRouteTests(AppFixture app)
         var tooEarly = await backOffice.PostFormAsync(url, Plan(kit.Today.AddDays(7)), url + "?handler=Plan");
         tooEarly.StatusCode.ShouldBe(HttpStatusCode.OK);
         var tooEarlyPage = await tooEarly.ParseAsync();
-        tooEarlyPage.Text(".errors").ShouldContain("vroegst mogelijke datum " + earliest.ToString("d-M-yyyy", CultureInfo.InvariantCulture));
+        tooEarlyPage.Text(".errors").ShouldContain("Het ontwikkelverslag moet 14 dagen vóór het assessment in het dossier zitten; vroegst mogelijke datum "
+            + earliest.ToString("d-M-yyyy", CultureInfo.InvariantCulture) + ". (CMC-reglement: assessment (ontwikkelverslag minimaal 2 weken vooraf))");
         tooEarlyPage.Text("#earliest").ShouldContain(earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         tooEarlyPage.QuerySelector("input[name='Plan.Address']")!.GetAttribute("value").ShouldBe("CIIO, Stationsplein 1, Amersfoort");
         CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, Plan(earliest), url + "?handler=Plan"), url);
@@ -82,7 +83,9 @@ public abstract class CmcRouteTests(AppFixture app)
         invitation.Body.ShouldContain("Introductie / Introduction");
         invitation.Body.ShouldContain("Verificatie identiteit");
 
-        // The assessors hold the assessment and report; the candidate sees the due date.
+        // On the planned day the assessors hold the assessment and report (the report term runs from that day).
+        app.AdvanceTo(earliest);
+        backOffice = await app.As(Role.BackOffice);
         var assessor = await app.As(Role.Assessor);
         CmcTestKit.ShouldRedirectTo(await assessor.PostFormAsync(url, new Dictionary<string, string> { ["Step"] = "RecordAssessmentHeld" }, url + "?handler=Step"), url);
         CmcTestKit.ShouldRedirectTo(await assessor.PostFormAsync(url, new Dictionary<string, string>
@@ -129,6 +132,8 @@ public abstract class CmcRouteTests(AppFixture app)
     }
 }
 
-public sealed class CmcRouteSqliteTests(SqliteApp app) : CmcRouteTests(app);
+[Collection(ClockCollection.Sqlite)]
+public sealed class CmcRouteSqliteTests(SqliteClockApp app) : CmcRouteTests(app);
 
-public sealed class CmcRoutePostgresTests(PostgresApp app) : CmcRouteTests(app);
+[Collection(ClockCollection.Postgres)]
+public sealed class CmcRoutePostgresTests(PostgresClockApp app) : CmcRouteTests(app);

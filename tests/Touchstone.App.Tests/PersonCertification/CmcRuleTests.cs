@@ -11,17 +11,11 @@ using Touchstone.Domain.PersonCertification;
 namespace Touchstone.App.Tests.PersonCertification;
 
 /// <summary>CMC rules as the use cases enforce them (CMC-reglement: assessment, certificatiebeslisser; Bijlage Permanente Educatie).</summary>
-public abstract class CmcRuleTests(AppFixture app)
+public abstract class CmcRuleTests(ClockApp app)
 {
     private CmcTestKit Kit => new(app.Factory);
 
-    private Task<Result> PlanAsync(Guid id, string assessor1, string assessor2, DateOnly date) =>
-        Kit.RunAsync(async sp =>
-        {
-            var bo = CmcTestKit.Actor(await Kit.UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
-            return await sp.GetRequiredService<PlanAssessmentHandler>().HandleAsync(
-                new PlanAssessment(id, assessor1, assessor2, date, new TimeOnly(14, 0), null, "https://video.example/cmc", false), bo, default);
-        });
+    private Task<Result> PlanAsync(Guid id, string assessor1, string assessor2, DateOnly date) => Kit.PlanAsync(id, assessor1, assessor2, date);
 
     [Fact]
     public async Task AnAssessorWithoutAValidQualificationOrWithASharedEmployerIsRefusedWithTheReason()
@@ -106,7 +100,7 @@ public abstract class CmcRuleTests(AppFixture app)
     public async Task ADecisionMakerWhoAssessedTheCandidateMayNotDecide()
     {
         var (id, _) = await Kit.ReadyForPlanningAsync("Kandidaat Beslissing");
-        var (both, _) = await Kit.NewUserAsync("Assessor En Beslisser", Role.Assessor, Schemes.Cmc, null, (Role.DecisionMaker, Schemes.Cmc));
+        var (both, bothEmail) = await Kit.NewUserAsync("Assessor En Beslisser", Role.Assessor, Schemes.Cmc, null, (Role.DecisionMaker, Schemes.Cmc));
         await Kit.RunAsync(async sp =>
         {
             var bo = CmcTestKit.Actor(await Kit.UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
@@ -114,7 +108,9 @@ public abstract class CmcRuleTests(AppFixture app)
                 new SaveAssessorQualification(both, Kit.Today.AddYears(-1), true, Kit.Today.AddYears(2), [], []), bo, default);
         });
         var yvonne = await Kit.UserIdAsync("assessor2@touchstone.example");
-        (await PlanAsync(id, both, yvonne, Kit.Today.AddDays(14))).IsSuccess.ShouldBeTrue();
+        var assessmentDay = Kit.Today.AddDays(14);
+        (await PlanAsync(id, both, yvonne, assessmentDay)).IsSuccess.ShouldBeTrue();
+        app.AdvanceTo(assessmentDay);
         var assessor = CmcTestKit.Actor(both, CmcRole.Assessor, CmcRole.DecisionMaker);
         (await Kit.RunAsync(sp => sp.GetRequiredService<AdvanceCmcApplicationHandler>().HandleAsync(new AdvanceCmcApplication(id, CmcStep.RecordAssessmentHeld), assessor, default))).IsSuccess.ShouldBeTrue();
         (await Kit.RunAsync(sp => sp.GetRequiredService<SubmitAssessmentReportHandler>().HandleAsync(new SubmitAssessmentReport(id, AdviceKind.Positive, "Goed onderbouwd.", "Verslag."), assessor, default))).IsSuccess.ShouldBeTrue();
@@ -122,8 +118,19 @@ public abstract class CmcRuleTests(AppFixture app)
         var decision = await Kit.RunAsync(sp => sp.GetRequiredService<DecideCmcHandler>().HandleAsync(new DecideCmc(id, DecisionOutcome.Granted, null), assessor, default));
 
         decision.Errors.Single().Code.ShouldBe("cmc.decision.decision-maker-was-assessor");
+
+        // The same on the page: the Dutch message with the rule named, the motivation typed kept.
+        var url = "/PersonCertification/Application/" + id;
+        var client = await WebTest.LoginAsync(app.Factory, bothEmail, CmcTestKit.Password);
+        var refused = await client.PostFormAsync(url, new Dictionary<string, string> { ["Outcome"] = "Granted", ["DecisionMotivation"] = "Ik ken het dossier goed." }, url + "?handler=Decide");
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await refused.ParseAsync();
+        page.Text(".errors").ShouldContain("De certificatiebeslisser heeft deze kandidaat zelf beoordeeld en mag niet beslissen. (CMC-reglement: certificatiebeslisser)");
+        page.QuerySelector("textarea[name=DecisionMotivation]")!.TextContent.Trim().ShouldBe("Ik ken het dossier goed.");
+
         (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.ReportSubmitted);
         (await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcCertificateRecord>().AnyAsync(c => c.ApplicationId == id))).ShouldBeFalse();
+        (await RefusalsAsync(id.ToString(), "DecisionRefused")).Count.ShouldBe(2);
     }
 
     [Fact]
@@ -274,9 +281,28 @@ public abstract class CmcRuleTests(AppFixture app)
         var daysBeyond = validUntil.DayNumber - Kit.Today.AddMonths(4).DayNumber;
         mails[0].Body.ShouldContain($"is geldig tot en met {validUntil:yyyy-MM-dd} (nog 4 maanden en {daysBeyond} dagen)");
         mails[0].Body.ShouldNotContain("6 maanden");
+
+        // The day before the 3-month threshold nothing more goes out; from that day the second reminder, once however often the job runs.
+        var threeMonthsBefore = validUntil.AddMonths(-3);
+        app.AdvanceTo(threeMonthsBefore.AddDays(-1));
+        await Kit.RunAsync(sp => sp.GetRequiredService<SendRecertificationRemindersHandler>().HandleAsync(new SendRecertificationReminders(), default));
+        (await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.CountAsync(m => m.To == email))).ShouldBe(1);
+
+        app.AdvanceTo(threeMonthsBefore);
+        await Kit.RunAsync(sp => sp.GetRequiredService<SendRecertificationRemindersHandler>().HandleAsync(new SendRecertificationReminders(), default));
+        await Kit.RunAsync(sp => sp.GetRequiredService<SendRecertificationRemindersHandler>().HandleAsync(new SendRecertificationReminders(), default));
+        mails = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.Where(m => m.To == email).ToListAsync());
+        mails.Count.ShouldBe(2);
+        var left = validUntil.DayNumber - threeMonthsBefore.AddMonths(3).DayNumber;
+        mails.Count(m => m.Body.Contains($"is geldig tot en met {validUntil:yyyy-MM-dd} (nog 3 maanden en {left} dag", StringComparison.Ordinal)).ShouldBe(1);
+        var sent = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcCertificateRecord>().AsNoTracking()
+            .Where(c => c.HolderUserId == holder).Select(c => c.RemindersSent).SingleAsync());
+        sent.Split(';').ShouldBe(["6", "3"], ignoreOrder: true);
     }
 }
 
-public sealed class CmcRuleSqliteTests(SqliteApp app) : CmcRuleTests(app);
+[Collection(ClockCollection.Sqlite)]
+public sealed class CmcRuleSqliteTests(SqliteClockApp app) : CmcRuleTests(app);
 
-public sealed class CmcRulePostgresTests(PostgresApp app) : CmcRuleTests(app);
+[Collection(ClockCollection.Postgres)]
+public sealed class CmcRulePostgresTests(PostgresClockApp app) : CmcRuleTests(app);

@@ -56,13 +56,27 @@ internal sealed class CmcTestKit(TouchstoneFactory factory)
     /// <summary>An individual application walked through the handlers up to "invited, consent given"; the development report added today.</summary>
     public async Task<(Guid ApplicationId, string CandidateId)> ReadyForPlanningAsync(string name, Guid? candidateEmployer = null)
     {
-        var (id, candidateId, _) = await ReviewRequestedAsync(name, candidateEmployer);
-        var candidate = Actor(candidateId, CmcRole.Candidate);
+        var (id, candidateId, _) = await InvitedAsync(name, candidateEmployer);
+        await Ok(sp => sp.GetRequiredService<RequestAssessmentHandler>().HandleAsync(new RequestAssessment(id, true), Actor(candidateId, CmcRole.Candidate), default));
+        return (id, candidateId);
+    }
+
+    /// <summary>An individual application walked through the handlers up to "invited to the assessment", not yet requested (no consent).</summary>
+    public async Task<(Guid ApplicationId, string CandidateId, string CandidateEmail)> InvitedAsync(string name, Guid? candidateEmployer = null)
+    {
+        var (id, candidateId, email) = await ReviewRequestedAsync(name, candidateEmployer);
         var bo = Actor(await UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
         await Ok(sp => sp.GetRequiredService<ReviewDossierHandler>().HandleAsync(new ReviewDossier(id, true, []), bo, default));
         await Ok(sp => sp.GetRequiredService<InviteToAssessmentHandler>().HandleAsync(new InviteToAssessment(id), bo, default));
-        await Ok(sp => sp.GetRequiredService<RequestAssessmentHandler>().HandleAsync(new RequestAssessment(id, true), candidate, default));
-        return (id, candidateId);
+        return (id, candidateId, email);
+    }
+
+    /// <summary>Back office plans the assessment through the handler: the two assessors on <paramref name="date"/> at 14:00, by video.</summary>
+    public async Task<Domain.Common.Result> PlanAsync(Guid id, string assessor1, string assessor2, DateOnly date)
+    {
+        var bo = Actor(await UserIdAsync("backoffice@touchstone.example"), CmcRole.BackOffice);
+        return await factory.InScopeAsync(sp => sp.GetRequiredService<PlanAssessmentHandler>().HandleAsync(
+            new PlanAssessment(id, assessor1, assessor2, date, new TimeOnly(14, 0), null, "https://video.example/cmc", false), bo, default));
     }
 
     /// <summary>An individual application walked through the handlers up to "review requested" (full dossier, contract accepted).</summary>
@@ -106,9 +120,10 @@ internal sealed class CmcTestKit(TouchstoneFactory factory)
 
     /// <summary>
     /// A consultant of Delta Advies nominated by its contact, walked through the handlers up to "review complete" (the
-    /// dossier with the nomination, continuing education that meets the rules: 14 hours at EQF 6 every four months).
+    /// dossier with the nomination, continuing education that meets the rules: 14 hours at EQF 6 every four months); the
+    /// practice claims the exemption from the assessment unless <paramref name="claimExemption"/> is false.
     /// </summary>
-    public async Task<(Guid ApplicationId, string CandidateId)> AcpReviewCompleteAsync(string name)
+    public async Task<(Guid ApplicationId, string CandidateId)> AcpReviewCompleteAsync(string name, bool claimExemption = true)
     {
         var delta = await OrganisationIdAsync("Delta Advies");
         var (candidateId, email) = await NewUserAsync(name, Role.Candidate, organisationId: delta);
@@ -116,8 +131,10 @@ internal sealed class CmcTestKit(TouchstoneFactory factory)
         var contactId = await UserIdAsync("contactpersoon@touchstone.example");
         var contact = new CmcActor(contactId, "test", new HashSet<CmcRole> { CmcRole.OrganisationContact }, delta);
         var id = await factory.InScopeAsync(async sp =>
-            (await sp.GetRequiredService<NominateConsultantHandler>().HandleAsync(new NominateConsultant(email, "Rotterdam", ExemptionGroundKind.EmployedByAcpPractice, "Arbeidsovereenkomst"), contact, default)).Value);
-        foreach (var doc in DossierChecklist.Required(CmcRoute.AcpNomination, true))
+            (await sp.GetRequiredService<NominateConsultantHandler>().HandleAsync(claimExemption
+                ? new NominateConsultant(email, "Rotterdam", ExemptionGroundKind.EmployedByAcpPractice, "Arbeidsovereenkomst")
+                : new NominateConsultant(email, "Rotterdam", null, null), contact, default)).Value);
+        foreach (var doc in DossierChecklist.Required(CmcRoute.AcpNomination, claimExemption))
         {
             await Ok(sp => sp.GetRequiredService<AddDossierDocumentHandler>().HandleAsync(new AddDossierDocument(id, doc.Document, doc.Document + ".pdf", Pdf), contact, default));
         }

@@ -19,6 +19,9 @@ public class CmcApplicationTests
         return new ContinuingEducationRules(Scheme).Evaluate(activities, period, new DateOnly(2026, 3, 2));
     }
 
+    /// <summary>The day of the assessment <see cref="PlanFor"/> plans, at noon on the Dutch summer clock.</summary>
+    private static readonly DateTimeOffset AssessmentDay = new(2026, 4, 14, 12, 0, 0, TimeSpan.FromHours(2));
+
     private static void Ok(Touchstone.Domain.Common.Result r) => r.Errors.ShouldBeEmpty();
 
     [Fact]
@@ -39,7 +42,7 @@ public class CmcApplicationTests
         var plan = PlanFor(app);
         Ok(app.ScheduleAssessment(plan, BackOfficeId, CmcRole.BackOffice, Now));
         var assessor = plan.AssessorIds[0];
-        Ok(app.RecordAssessmentHeld(assessor, CmcRole.Assessor, Now));
+        Ok(app.RecordAssessmentHeld(assessor, CmcRole.Assessor, AssessmentDay));
         var report = new AssessmentReport(plan.AssessorIds, new DateOnly(2026, 4, 20), AssessmentAdvice.Positive("Shows mature reflection").Value, "...");
         Ok(app.SubmitReport(report, assessor, CmcRole.Assessor, Now));
         var decision = CertificationDecision.Take(DecisionMakerId, plan.AssessorIds, report, DecisionOutcome.Granted, new DateOnly(2026, 4, 25), null).Value;
@@ -47,7 +50,8 @@ public class CmcApplicationTests
         Ok(app.Register(BackOfficeId, CmcRole.BackOffice, Now));
         app.State.ShouldBe(CmcApplicationState.Registered);
         app.History.Count.ShouldBe(14); // the start plus thirteen steps
-        app.History.ShouldAllBe(h => h.At == Now);
+        app.History.Where(h => h.Step != CmcStep.RecordAssessmentHeld).ShouldAllBe(h => h.At == Now);
+        app.History.Single(h => h.Step == CmcStep.RecordAssessmentHeld).At.ShouldBe(AssessmentDay);
     }
 
     [Fact]
@@ -195,15 +199,38 @@ public class CmcApplicationTests
     public void OnlyAPlannedAssessorRecordsTheAssessmentAndTheReport()
     {
         var app = ScheduledApplication(out var plan);
-        app.RecordAssessmentHeld(Guid.NewGuid(), CmcRole.Assessor, Now).Errors.Single().Code.ShouldBe("cmc.assessment.not-an-assessor");
-        Ok(app.RecordAssessmentHeld(plan.AssessorIds[1], CmcRole.Assessor, Now));
+        app.RecordAssessmentHeld(Guid.NewGuid(), CmcRole.Assessor, AssessmentDay).Errors.Single().Code.ShouldBe("cmc.assessment.not-an-assessor");
+        Ok(app.RecordAssessmentHeld(plan.AssessorIds[1], CmcRole.Assessor, AssessmentDay));
+    }
+
+    [Fact]
+    public void AnAssessmentIsRecordedAsHeldOnlyFromItsPlannedDateWithThatDateNamed()
+    {
+        // Seed 000, Na een assessment: the report is due "binnen 2 weken na de uitvoering van het assessment"; the term runs from
+        // the assessment itself, so it cannot be recorded as held before the day it is planned for.
+        var app = ScheduledApplication(out var plan);
+        var dayBefore = AssessmentDay.AddDays(-1);
+
+        var early = app.RecordAssessmentHeld(plan.AssessorIds[0], CmcRole.Assessor, dayBefore).Errors.Single();
+
+        early.Code.ShouldBe("cmc.assessment.held-before-date");
+        early.Args.Single().ShouldBe(new DateOnly(2026, 4, 14));
+        early.Message.ShouldContain("planned for 2026-04-14");
+        early.Rule!.ShouldContain("na een assessment");
+        app.State.ShouldBe(CmcApplicationState.AssessmentScheduled);
+        app.History.ShouldNotContain(h => h.Step == CmcStep.RecordAssessmentHeld);
+
+        // On the day itself (or later) it is recorded.
+        Ok(app.RecordAssessmentHeld(plan.AssessorIds[0], CmcRole.Assessor, AssessmentDay));
+        app.State.ShouldBe(CmcApplicationState.Assessed);
+        CmcApplication.MayRecordHeld(new DateOnly(2026, 4, 14), new DateOnly(2026, 4, 20)).IsSuccess.ShouldBeTrue();
     }
 
     [Fact]
     public void AnAssessorOfTheCandidateCannotDecide()
     {
         var app = ScheduledApplication(out var plan);
-        Ok(app.RecordAssessmentHeld(plan.AssessorIds[0], CmcRole.Assessor, Now));
+        Ok(app.RecordAssessmentHeld(plan.AssessorIds[0], CmcRole.Assessor, AssessmentDay));
         var report = new AssessmentReport(plan.AssessorIds, new DateOnly(2026, 4, 20), AssessmentAdvice.Negative("Reflection too thin").Value, "...");
         Ok(app.SubmitReport(report, plan.AssessorIds[0], CmcRole.Assessor, Now));
         var selfDecided = new CertificationDecision(plan.AssessorIds[0], DecisionOutcome.Refused, new DateOnly(2026, 4, 25), "x");

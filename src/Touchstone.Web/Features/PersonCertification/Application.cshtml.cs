@@ -29,6 +29,9 @@ public sealed class ApplicationModel(TouchstoneDbContext db, GetCmcApplicationHa
 
     public CmcActor Actor { get; private set; } = null!;
 
+    /// <summary>The scheme in force: its numbers in the development-report guidance beside the upload.</summary>
+    public CmcScheme Scheme => CmcSchemeFile.Current;
+
     public IReadOnlyList<SelectListItem> AcpPractices { get; private set; } = [];
 
     [BindProperty]

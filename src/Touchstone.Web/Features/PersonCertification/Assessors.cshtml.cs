@@ -41,7 +41,7 @@ public sealed class AssessorsModel(TouchstoneDbContext db, SaveAssessorQualifica
     {
         if (ValidUntil is null || string.IsNullOrEmpty(UserId))
         {
-            ModelState.AddModelError(string.Empty, "Kies de assessor en geef de geldigheidsdatum. / Choose the assessor and give the valid-until date.");
+            ModelState.AddModelError(string.Empty, t["Cmc.Assessors.Required"].Value);
             await LoadAsync(ct);
             return Page();
         }

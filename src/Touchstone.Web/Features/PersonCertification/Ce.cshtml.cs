@@ -26,7 +26,7 @@ public sealed class CeModel(TouchstoneDbContext db, GetCeDashboardHandler dashbo
         {
             if (Input.Start is null || Input.End is null || Input.Amount is null)
             {
-                ModelState.AddModelError(string.Empty, "Vul begin- en einddatum en de uren of studiepunten in. / Give the start and end date and the hours or credits.");
+                ModelState.AddModelError(string.Empty, t["Cmc.Ce.Required"].Value);
             }
 
             await LoadAsync(ct);

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Touchstone.App.Accounts;
 using Touchstone.App.Common;
@@ -21,7 +22,7 @@ public static class ServiceRegistration
         services.AddSingleton<IContentRoot>(workingDirectory);
         services.AddOptions<TouchstoneOptions>().Bind(configuration.GetSection(TouchstoneOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System); // a host that brings its own clock (a test running a verb) keeps it
         services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<TouchstoneOptions>>().Value.RollCalendarDeadlines));
 
         // First hosted service: the CMC scheme file is read (a missing or invalid file stops the start-up with its reason),

@@ -9,7 +9,7 @@ namespace Touchstone.App.Exams;
 /// Demo LMP exams: a committee and a construction team, a past session with candidates in every state (paid, unpaid, cancelled,
 /// accommodated, fraud), marked work, sent results and diplomas, and an upcoming session open for registration.
 /// </summary>
-public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
+public sealed class ExamsDemo(TimeProvider time, Touchstone.Domain.Calendar.WorkingDayCalendar calendar) : IDemoContributor
 {
     public const string PastCode = "LMP-DEMO-1";
     public const string UpcomingCode = "LMP-DEMO-2";
@@ -61,12 +61,22 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
                 Name = constructor?.DisplayName ?? "Bram Smit", UserId = constructor?.Id, AppointedOn = since, IndependenceDeclaredOn = since, IndependenceStatementId = constructorDeclaration?.Id,
             });
 
+        // The results went out 11 days ago (the linked demo objection counts from that dispatch), on the day the committee
+        // fixed the final answer model, which it may do only after the comment period (Examenreglement 8.9, 12): the exam
+        // lies far enough back for that, whatever holidays the working-day calendar holds.
+        var resultsSent = today.AddDays(-11);
         var past = new ExamSession
         {
-            Code = PastCode, ExamDate = today.AddDays(-21), StartsAt = new TimeOnly(9, 30), Place = "Amersfoort", ExaminerUserId = examiner?.Id, Capacity = 12,
+            Code = PastCode, ExamDate = resultsSent.AddDays(-14), StartsAt = new TimeOnly(9, 30), Place = "Amersfoort", ExaminerUserId = examiner?.Id, Capacity = 12,
             TheoryMinutes = 60, PracticalMinutes = 45, RegistrationDeadline = today.AddDays(-45), PaymentDeadline = today.AddDays(-35), Fee = 395m,
             AnswerKeyJson = LmpExam.WriteKey(AnswerKey.FromLetters("ABCDABCDABCDABCDABCDABCDABCDAB")),
+            AnswerKeyFixedOn = resultsSent,
         };
+        while (FixAnswerKeyHandler.CommentDeadline(past, calendar) >= resultsSent)
+        {
+            past.ExamDate = past.ExamDate.AddDays(-1);
+        }
+
         var upcoming = new ExamSession
         {
             Code = UpcomingCode, ExamDate = today.AddDays(45), StartsAt = new TimeOnly(9, 30), Place = "Zwolle", ExaminerUserId = examiner?.Id, Capacity = 12,
@@ -93,7 +103,7 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
                 IdentityDocument = state is RegistrationState.Completed or RegistrationState.Invalidated ? IdentityDocumentType.Passport : null,
                 ArrivedAt = state is RegistrationState.Completed or RegistrationState.Invalidated ? new TimeOnly(9, 15) : null,
                 Entry = state is RegistrationState.Completed or RegistrationState.Invalidated ? EntryDecision.OnTime : null,
-                DataConfirmedAt = state is RegistrationState.Completed or RegistrationState.Invalidated ? time.GetUtcNow().AddDays(-21) : null,
+                DataConfirmedAt = state is RegistrationState.Completed or RegistrationState.Invalidated ? time.GetUtcNow().AddDays(past.ExamDate.DayNumber - today.DayNumber) : null,
                 Components = [.. LmpExam.ComponentCodes.Select(c => new ExamComponentResult { Code = c })],
             };
             db.Add(registration);
@@ -122,8 +132,13 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
             p.IsFinal = true;
             foreach (var c in r.Components)
             {
-                c.FinalOn = c.IsFinal ? past.ExamDate.AddDays(c.Code == LmpExam.Assignments ? 7 : 0) : null;
-                c.ResultSentOn = sent && c.IsFinal ? past.ExamDate.AddDays(10) : null;
+                c.FinalOn = !c.IsFinal ? null : c.Code switch
+                {
+                    LmpExam.Theory => resultsSent, // final with the final answer model (8.9)
+                    LmpExam.Assignments => past.ExamDate.AddDays(7),
+                    _ => past.ExamDate,
+                };
+                c.ResultSentOn = sent && c.IsFinal ? resultsSent : null;
             }
         }
 
@@ -169,8 +184,8 @@ public sealed class ExamsDemo(TimeProvider time) : IDemoContributor
         var sanneCandidate = await db.Set<ExamCandidate>().FirstAsync(c => c.Id == sanne.CandidateId, ct);
         db.Add(new Diploma
         {
-            Number = $"LMP-{past.ExamDate.AddDays(7).Year}-00001", RegistrationId = sanne.Id, CandidateId = sanne.CandidateId, HolderName = sanneCandidate.Name,
-            DateOfBirth = sanneCandidate.DateOfBirth, ExamDate = past.ExamDate, IssuedOn = past.ExamDate.AddDays(7),
+            Number = $"LMP-{resultsSent.Year}-00001", RegistrationId = sanne.Id, CandidateId = sanne.CandidateId, HolderName = sanneCandidate.Name,
+            DateOfBirth = sanneCandidate.DateOfBirth, ExamDate = past.ExamDate, IssuedOn = resultsSent, // the day the right arose: the last component final
         });
         db.Add(new Diploma
         {

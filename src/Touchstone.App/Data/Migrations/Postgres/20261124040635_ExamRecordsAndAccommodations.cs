@@ -3,37 +3,50 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Touchstone.App.Data.Migrations.Sqlite
+namespace Touchstone.App.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ExamDayRecords : Migration
+    public partial class ExamRecordsAndAccommodations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<string>(
+                name: "AccommodationStatement",
+                table: "SessionRegistration",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "AnswerKeyFixedOn",
+                table: "ExamSession",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ResitDeclinedAt",
                 table: "ExamComponentResult",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "IndependenceStatementId",
                 table: "ConstructionTeamMembership",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "UserId",
                 table: "ConstructionTeamMembership",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "IndependenceStatementId",
                 table: "CommitteeMembership",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
@@ -52,7 +65,7 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                 column: "IndependenceStatementId");
 
             migrationBuilder.AddForeignKey(
-                name: "FK_CommitteeMembership_IndependenceStatement_IndependenceStatementId",
+                name: "FK_CommitteeMembership_IndependenceStatement_IndependenceState~",
                 table: "CommitteeMembership",
                 column: "IndependenceStatementId",
                 principalTable: "IndependenceStatement",
@@ -60,7 +73,7 @@ namespace Touchstone.App.Data.Migrations.Sqlite
                 onDelete: ReferentialAction.Restrict);
 
             migrationBuilder.AddForeignKey(
-                name: "FK_ConstructionTeamMembership_IndependenceStatement_IndependenceStatementId",
+                name: "FK_ConstructionTeamMembership_IndependenceStatement_Independen~",
                 table: "ConstructionTeamMembership",
                 column: "IndependenceStatementId",
                 principalTable: "IndependenceStatement",
@@ -72,11 +85,11 @@ namespace Touchstone.App.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropForeignKey(
-                name: "FK_CommitteeMembership_IndependenceStatement_IndependenceStatementId",
+                name: "FK_CommitteeMembership_IndependenceStatement_IndependenceState~",
                 table: "CommitteeMembership");
 
             migrationBuilder.DropForeignKey(
-                name: "FK_ConstructionTeamMembership_IndependenceStatement_IndependenceStatementId",
+                name: "FK_ConstructionTeamMembership_IndependenceStatement_Independen~",
                 table: "ConstructionTeamMembership");
 
             migrationBuilder.DropIndex(
@@ -90,6 +103,14 @@ namespace Touchstone.App.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_CommitteeMembership_IndependenceStatementId",
                 table: "CommitteeMembership");
+
+            migrationBuilder.DropColumn(
+                name: "AccommodationStatement",
+                table: "SessionRegistration");
+
+            migrationBuilder.DropColumn(
+                name: "AnswerKeyFixedOn",
+                table: "ExamSession");
 
             migrationBuilder.DropColumn(
                 name: "ResitDeclinedAt",

@@ -3,37 +3,50 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Touchstone.App.Data.Migrations.Postgres
+namespace Touchstone.App.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ExamDayRecords : Migration
+    public partial class ExamRecordsAndAccommodations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<string>(
+                name: "AccommodationStatement",
+                table: "SessionRegistration",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "AnswerKeyFixedOn",
+                table: "ExamSession",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
                 name: "ResitDeclinedAt",
                 table: "ExamComponentResult",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "IndependenceStatementId",
                 table: "ConstructionTeamMembership",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "UserId",
                 table: "ConstructionTeamMembership",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "IndependenceStatementId",
                 table: "CommitteeMembership",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
@@ -52,7 +65,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 column: "IndependenceStatementId");
 
             migrationBuilder.AddForeignKey(
-                name: "FK_CommitteeMembership_IndependenceStatement_IndependenceState~",
+                name: "FK_CommitteeMembership_IndependenceStatement_IndependenceStatementId",
                 table: "CommitteeMembership",
                 column: "IndependenceStatementId",
                 principalTable: "IndependenceStatement",
@@ -60,7 +73,7 @@ namespace Touchstone.App.Data.Migrations.Postgres
                 onDelete: ReferentialAction.Restrict);
 
             migrationBuilder.AddForeignKey(
-                name: "FK_ConstructionTeamMembership_IndependenceStatement_Independen~",
+                name: "FK_ConstructionTeamMembership_IndependenceStatement_IndependenceStatementId",
                 table: "ConstructionTeamMembership",
                 column: "IndependenceStatementId",
                 principalTable: "IndependenceStatement",
@@ -72,11 +85,11 @@ namespace Touchstone.App.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropForeignKey(
-                name: "FK_CommitteeMembership_IndependenceStatement_IndependenceState~",
+                name: "FK_CommitteeMembership_IndependenceStatement_IndependenceStatementId",
                 table: "CommitteeMembership");
 
             migrationBuilder.DropForeignKey(
-                name: "FK_ConstructionTeamMembership_IndependenceStatement_Independen~",
+                name: "FK_ConstructionTeamMembership_IndependenceStatement_IndependenceStatementId",
                 table: "ConstructionTeamMembership");
 
             migrationBuilder.DropIndex(
@@ -90,6 +103,14 @@ namespace Touchstone.App.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_CommitteeMembership_IndependenceStatementId",
                 table: "CommitteeMembership");
+
+            migrationBuilder.DropColumn(
+                name: "AccommodationStatement",
+                table: "SessionRegistration");
+
+            migrationBuilder.DropColumn(
+                name: "AnswerKeyFixedOn",
+                table: "ExamSession");
 
             migrationBuilder.DropColumn(
                 name: "ResitDeclinedAt",

@@ -66,6 +66,33 @@ public abstract partial class ExamsWebTests
     }
 
     [Fact]
+    public async Task OnTheExamDayPageTheBackOfficeFollowsButCannotEstablishFraud()
+    {
+        // Examenreglement 7.8, 7.9: the examiner (on the day) or the director establishes fraud; back office may follow the day.
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var (_, sat) = await RegisterAsync(session, "fraude-dag-bo");
+        await App.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            (await db.Set<SessionRegistration>().SingleAsync(r => r.Id == sat)).State = RegistrationState.Present; // admitted, sitting the exam
+            await db.SaveChangesAsync();
+        });
+        var office = await App.As(Role.BackOffice);
+        var page = $"/Exams/ExamDay/Session/{session.Id}";
+        var shown = await office.GetPageAsync(page);
+        shown.QuerySelectorAll("form[action*='handler=Attendance']").ShouldNotBeEmpty();
+        shown.QuerySelectorAll("form[action*='handler=Fraud']").ShouldBeEmpty();
+
+        var refused = await office.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = sat.ToString(), ["finding"] = "telefoon op tafel" }, page + "?handler=Fraud");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await refused.Content.ReadAsStringAsync()).ShouldContain("(Examenreglement 7.9)");
+        (await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.Id == sat))).State.ShouldBe(RegistrationState.Present);
+        (await InDbAsync(db => db.AuditRecords.AnyAsync(a => a.Action == "FraudFindingRefused" && a.EntityId == sat.ToString()))).ShouldBeTrue();
+        (await (await App.As(Role.Director)).GetPageAsync(page)).QuerySelectorAll("form[action*='handler=Fraud']").ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public async Task TheBackOfficeCannotSetANewResultsTerm()
     {
         // Examenreglement 9.1: the director sets the new term and tells the candidates.

@@ -53,7 +53,7 @@ public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler
     }
 
     public async Task<IActionResult> OnPostFraudAsync(Guid registrationId, string? finding, [FromServices] RecordFraudHandler handler, CancellationToken ct) =>
-        !await LoadAsync(ct) ? NotFound() : await Done(await handler.HandleAsync(new RecordFraud(registrationId, finding ?? string.Empty, RegistrationActor.Examiner), ct),
+        !await LoadAsync(ct) ? NotFound() : await Done(await handler.HandleAsync(new RecordFraud(registrationId, finding ?? string.Empty, FraudActor), ct),
             Text("Exams.Done.FraudExamDay"), () => LoadAsync(ct), new { Id });
 
     public async Task<IActionResult> OnPostPracticalAsync(Guid registrationId, string? criteria, int? resitPart, int? resitMet, bool resitDeclined, [FromServices] RecordPracticalHandler handler, CancellationToken ct)
@@ -81,6 +81,15 @@ public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler
         var content = file is null ? [] : await ReadAsync(file, ct);
         return await Done(await handler.HandleAsync(new UploadWork(registrationId, component, file?.FileName ?? "work.pdf", content), ct), Text("Exams.Done.WorkSaved"), () => LoadAsync(ct), new { Id });
     }
+
+    /// <summary>
+    /// Who establishes fraud here (Examenreglement 7.8, 7.9): the session's examiner, or the director; back office, which
+    /// may follow the exam day, is refused by the rule (and is not offered the form).
+    /// </summary>
+    public RegistrationActor FraudActor =>
+        Session?.ExaminerUserId == actor.Id ? RegistrationActor.Examiner
+        : Policies.HoldsLmp(User, Role.Director) ? RegistrationActor.Director
+        : RegistrationActor.BackOffice;
 
     // An examiner sees only the sessions he is appointed to; staff see all.
     private async Task<bool> LoadAsync(CancellationToken ct)

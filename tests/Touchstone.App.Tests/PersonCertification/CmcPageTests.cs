@@ -252,6 +252,53 @@ public abstract class CmcPageTests(AppFixture app)
         (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.AssessmentScheduled);
     }
 
+    [Fact]
+    public async Task TheInvitationCarriesTheFullAgendaWithTheIdentityCheckOnlyWhenTheAssessorsDoNotKnowTheCandidate()
+    {
+        // CMC-reglement: assessment, "De volgende onderwerpen komen aan de orde": introductie; verificatie identiteit, wanneer
+        // (kandidaat) CMC'er niet bekend is bij de assessoren; ontwikkeling competenties; eigen reflectie; mondelinge feedback.
+        var backOffice = await app.As(Role.BackOffice);
+        var henk = await Kit.UserIdAsync("assessor@touchstone.example");
+        var yvonne = await Kit.UserIdAsync("assessor2@touchstone.example");
+
+        async Task<string> InvitationAfterPlanningAsync(bool candidateKnown)
+        {
+            var (id, _) = await Kit.ReadyForPlanningAsync("Kandidaat Agenda " + Guid.NewGuid().ToString("N")[..6]);
+            var url = $"/PersonCertification/Application/{id}";
+            var form = new Dictionary<string, string>
+            {
+                ["Plan.Assessor1"] = henk, ["Plan.Assessor2"] = yvonne,
+                ["Plan.Date"] = Kit.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Plan.StartTime"] = "10:00",
+                ["Plan.Address"] = "CIIO, Stationsplein 1, Amersfoort",
+            };
+            if (candidateKnown)
+            {
+                form["Plan.CandidateKnown"] = "true"; // the tick box "candidate known to the assessors"
+            }
+
+            CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, form, url + "?handler=Plan"), url);
+            var email = (await Kit.ApplicationAsync(id)).CandidateEmail;
+            var mail = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.AsNoTracking()
+                .SingleAsync(m => m.To == email && m.Body.Contains("Agenda:")));
+            return mail.Body[(mail.Body.IndexOf("Agenda:\n", StringComparison.Ordinal) + "Agenda:\n".Length)..].TrimEnd();
+        }
+
+        (await InvitationAfterPlanningAsync(candidateKnown: false)).ShouldBe(string.Join("\n",
+            "1. Introductie / Introduction",
+            "2. Verificatie identiteit / Identity check",
+            "3. Bespreken ontwikkeling competenties afgelopen en komende jaren / Development of competencies in past and coming years",
+            "4. Bespreken eigen reflectie op ontwikkeling / The candidate's own reflection on development",
+            "5. Mondelinge feedback / Oral feedback"));
+
+        var known = await InvitationAfterPlanningAsync(candidateKnown: true);
+        known.ShouldNotContain("Verificatie identiteit");
+        known.ShouldBe(string.Join("\n",
+            "1. Introductie / Introduction",
+            "2. Bespreken ontwikkeling competenties afgelopen en komende jaren / Development of competencies in past and coming years",
+            "3. Bespreken eigen reflectie op ontwikkeling / The candidate's own reflection on development",
+            "4. Mondelinge feedback / Oral feedback"));
+    }
+
     private Task<int> ApplicationsOfAsync(string email) =>
         Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CmcApplicationRecord>().CountAsync(a => a.CandidateEmail == email));
 }

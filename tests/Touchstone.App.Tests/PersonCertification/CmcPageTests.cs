@@ -64,6 +64,35 @@ public abstract class CmcPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task TheDecisionMakerLiftsASuspensionWithAReasonAndTheRegisterShowsItActiveAgain()
+    {
+        // CMC-reglement: certificaat — a suspension can be lifted (geschorst → geldig) by the decision-maker, with a reason.
+        var (number, surname) = await RegisteredCertificateAsync();
+        var decider = await app.As(Role.DecisionMaker);
+        CmcTestKit.ShouldRedirectTo(await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Suspended", "Klacht in onderzoek")), CertificatesPage);
+        (await RegisterRowAsync(surname)).ShouldContain("Geschorst");
+
+        // Without a reason the suspension stays.
+        var noReason = await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Active", ""));
+        noReason.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await noReason.ParseAsync()).Text(".errors").ShouldContain("Voor de overgang van 'geschorst' naar 'geldig' is een reden nodig. (CMC-reglement: certificaat)");
+        (await RegisterRowAsync(surname)).ShouldContain("Geschorst");
+
+        var reinstated = await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Active", "Klacht ongegrond verklaard"));
+
+        CmcTestKit.ShouldRedirectTo(reinstated, CertificatesPage);
+        var stored = await CertificateAsync(number);
+        stored.Status.ShouldBe(CertificateStatus.Active);
+        var row = await RegisterRowAsync(surname);
+        row.ShouldContain("Actief");
+        row.ShouldNotContain("Geschorst");
+        (await app.Anonymous().GetPageAsync("/Public/Certificate/" + number)).Text("#status").ShouldBe("Actief");
+        var audited = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().AuditRecords
+            .Where(r => r.EntityType == nameof(CmcCertificateRecord) && r.EntityId == stored.Id.ToString()).Select(r => r.Reason).ToListAsync());
+        audited.ShouldContain(r => r != null && r.Contains("Klacht ongegrond verklaard", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheDecisionMakerWithdrawsACertificateWithAReasonAndTheRegisterShowsItWithdrawn()
     {
         var (number, surname) = await RegisteredCertificateAsync();
@@ -81,6 +110,7 @@ public abstract class CmcPageTests(AppFixture app)
         // Withdrawn is final: reinstating is refused with the rule.
         var reinstate = await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Active", "Vergissing"));
         reinstate.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await reinstate.ParseAsync()).Text(".errors").ShouldContain("Een certificaat kan niet van 'ingetrokken' naar 'geldig' gaan. (CMC-reglement: certificaat)");
         (await CertificateAsync(number)).Status.ShouldBe(CertificateStatus.Withdrawn);
         (await RegisterRowAsync(surname)).ShouldContain("Ingetrokken");
     }

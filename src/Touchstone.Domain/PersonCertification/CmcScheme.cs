@@ -143,7 +143,10 @@ public sealed record CmcScheme
         if (MinimumContinuingEducationHours <= 0) { yield return Bad("continuingEducation.minimumHours must be positive."); }
         if (ContinuingEducationPeriodYears < 1) { yield return Bad("continuingEducation.periodYears must be positive."); }
         if (MinimumEqfLevel is < 1 or > 8) { yield return Bad("continuingEducation.minimumEqfLevel must be an EQF level 1-8."); }
-        if (MaximumGapMonths < 1) { yield return Bad("continuingEducation.maximumGapMonths must be positive."); }
+        if (MaximumGapMonths < 1 || MaximumGapMonths >= ContinuingEducationPeriodYears * 12)
+        {
+            yield return Bad("continuingEducation.maximumGapMonths must be positive and shorter than the period.");
+        }
         if (HoursPerEctsMinimum <= 0 || HoursPerEctsMaximum < HoursPerEctsMinimum) { yield return Bad("continuingEducation.hoursPerEcts range is invalid."); }
         if (HoursPerEcts < HoursPerEctsMinimum || HoursPerEcts > HoursPerEctsMaximum)
         {
@@ -176,6 +179,17 @@ public sealed record CmcScheme
                 $"1 ECTS must count {HoursPerEctsMinimum}-{HoursPerEctsMaximum} hours; {hoursPerEcts} is outside that range.",
                 "Bijlage Permanente Educatie (ECTS)") { Args = [HoursPerEctsMinimum, HoursPerEctsMaximum, hoursPerEcts] }
             : this with { HoursPerEcts = hoursPerEcts };
+
+    /// <summary>
+    /// Sabbatical setting (Bijlage Permanente Educatie: "maximaal sabbatical van 12 maanden", configurable):
+    /// at least one month and shorter than the continuing-education period, else the gap rule would be meaningless.
+    /// </summary>
+    public Result<CmcScheme> WithMaximumGapMonths(int months) =>
+        months < 1 || months >= ContinuingEducationPeriodYears * 12
+            ? new DomainError("cmc.ce.maximum-gap-out-of-range",
+                $"The longest allowed stretch without activity must be 1-{(ContinuingEducationPeriodYears * 12) - 1} months; {months} is outside that range.",
+                "Bijlage Permanente Educatie (maximaal sabbatical)") { Args = [(ContinuingEducationPeriodYears * 12) - 1, months] }
+            : this with { MaximumGapMonths = months };
 
     // YAML shape; kept private so the public record stays the only model.
     private sealed class SchemeFile

@@ -77,6 +77,33 @@ public abstract class CmcCeDashboardPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task ThePeopleInvolvedInAnActivityAreStoredWithItsEvidenceAndShownInTheLog()
+    {
+        // Bijlage Permanente Educatie: "De verklaring specificeert in elk geval datum, bestede uren en evt. betrokkenen" — who was involved is kept with the evidence.
+        var (userId, email) = await Kit.NewUserAsync("Mara Betrokken " + Guid.NewGuid().ToString("N")[..6], Role.Candidate);
+        var client = await WebTest.LoginAsync(app.Factory, email, CmcTestKit.Password);
+        var day = Kit.Today.AddMonths(-3);
+        var form = Activity("Intervisie adviespraktijk", day, day, "6", "Hours", 6, "PersonalProfessional", "6");
+        form["Input.EvidenceKind"] = "ClientStatement";
+        form["Input.PeopleInvolved"] = "  Marieke de Vries (opdrachtgever), intervisiegroep Utrecht ";
+        var other = Activity("Workshop facilitatie", day.AddDays(7), day.AddDays(7), "4", "Hours", 6, "SubjectOrSector", "4");
+
+        CmcTestKit.ShouldRedirectTo(await client.PostFormAsync(Page, form), Page);
+        CmcTestKit.ShouldRedirectTo(await client.PostFormAsync(Page, other), Page);
+
+        var stored = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Set<CeActivityRecord>().AsNoTracking()
+            .Where(a => a.UserId == userId).OrderBy(a => a.Start).ToListAsync());
+        stored.Select(a => a.PeopleInvolved).ShouldBe(["Marieke de Vries (opdrachtgever), intervisiegroep Utrecht", null]);
+        stored[0].ToDomain().Evidence!.PeopleInvolved.ShouldBe("Marieke de Vries (opdrachtgever), intervisiegroep Utrecht");
+
+        var rows = (await client.GetPageAsync(Page)).QuerySelectorAll("tbody tr").ToList();
+        var evidence = rows.Single(r => r.TextContent.Contains("Intervisie adviespraktijk", StringComparison.Ordinal)).QuerySelector("td.evidence")!;
+        evidence.TextContent.ShouldStartWith("Verklaring klant");
+        evidence.QuerySelector(".people")!.TextContent.ShouldBe("Betrokkenen: Marieke de Vries (opdrachtgever), intervisiegroep Utrecht");
+        rows.Single(r => r.TextContent.Contains("Workshop facilitatie", StringComparison.Ordinal)).QuerySelector("td.evidence .people").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task NegativeHoursAndMissingEvidenceAreRefusedOnThePageWithTheInputKept()
     {
         var (userId, email) = await Kit.NewUserAsync("Lies Invoer " + Guid.NewGuid().ToString("N")[..6], Role.Candidate);

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Touchstone.App.Data;
@@ -64,6 +66,63 @@ public abstract class CmcPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task TheDecisionMakerLiftsASuspensionWithAReasonAndTheRegisterShowsItActiveAgain()
+    {
+        // CMC-reglement: certificaat — a suspension can be lifted (geschorst → geldig) by the decision-maker, with a reason.
+        var (number, surname) = await RegisteredCertificateAsync();
+        var decider = await app.As(Role.DecisionMaker);
+        CmcTestKit.ShouldRedirectTo(await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Suspended", "Klacht in onderzoek")), CertificatesPage);
+        (await RegisterRowAsync(surname)).ShouldContain("Geschorst");
+
+        // Without a reason the suspension stays.
+        var noReason = await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Active", ""));
+        noReason.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await noReason.ParseAsync()).Text(".errors").ShouldContain("Voor de overgang van 'geschorst' naar 'geldig' is een reden nodig. (CMC-reglement: certificaat)");
+        (await RegisterRowAsync(surname)).ShouldContain("Geschorst");
+
+        var reinstated = await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Active", "Klacht ongegrond verklaard"));
+
+        CmcTestKit.ShouldRedirectTo(reinstated, CertificatesPage);
+        var stored = await CertificateAsync(number);
+        stored.Status.ShouldBe(CertificateStatus.Active);
+        var row = await RegisterRowAsync(surname);
+        row.ShouldContain("Actief");
+        row.ShouldNotContain("Geschorst");
+        (await app.Anonymous().GetPageAsync("/Public/Certificate/" + number)).Text("#status").ShouldBe("Actief");
+        var audited = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().AuditRecords
+            .Where(r => r.EntityType == nameof(CmcCertificateRecord) && r.EntityId == stored.Id.ToString()).Select(r => r.Reason).ToListAsync());
+        audited.ShouldContain(r => r != null && r.Contains("Klacht ongegrond verklaard", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheRegisterRowAndTheJsonApiGiveTheValidityDates()
+    {
+        // Issue 5 point 7: the public register shows status and validity; the same as JSON. Five years from the start (CMC-reglement: certificaat).
+        var (number, surname) = await RegisteredCertificateAsync();
+        var validFrom = Kit.Today.AddYears(-1);
+        var validUntil = validFrom.AddYears(5).AddDays(-1);
+        string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var row = (await app.Anonymous().GetPageAsync("/Public/Register?q=" + surname.ToLowerInvariant())).QuerySelectorAll("#register tbody tr").Single();
+        var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
+        cells[2].ShouldBe(number);
+        cells[3].ShouldBe("Actief");
+        cells[4].ShouldBe($"{Iso(validFrom)} – {Iso(validUntil)}");
+
+        var client = app.Anonymous();
+        var found = await client.GetFromJsonAsync<JsonElement>("/api/public/cmc-register?q=" + surname.ToLowerInvariant());
+        var entry = found.GetProperty("items").EnumerateArray().Single();
+        entry.GetProperty("number").GetString().ShouldBe(number);
+        entry.GetProperty("validFrom").GetString().ShouldBe(Iso(validFrom));
+        entry.GetProperty("validUntil").GetString().ShouldBe(Iso(validUntil));
+
+        var certificate = await client.GetFromJsonAsync<JsonElement>("/api/public/certificates/" + number);
+        certificate.GetProperty("validFrom").GetString().ShouldBe(Iso(validFrom));
+        certificate.GetProperty("validUntil").GetString().ShouldBe(Iso(validUntil));
+        certificate.GetProperty("status").GetString().ShouldBe("active");
+    }
+
+    [Fact]
     public async Task TheDecisionMakerWithdrawsACertificateWithAReasonAndTheRegisterShowsItWithdrawn()
     {
         var (number, surname) = await RegisteredCertificateAsync();
@@ -81,6 +140,7 @@ public abstract class CmcPageTests(AppFixture app)
         // Withdrawn is final: reinstating is refused with the rule.
         var reinstate = await decider.PostFormAsync(CertificatesPage, StatusForm(number, "Active", "Vergissing"));
         reinstate.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await reinstate.ParseAsync()).Text(".errors").ShouldContain("Een certificaat kan niet van 'ingetrokken' naar 'geldig' gaan. (CMC-reglement: certificaat)");
         (await CertificateAsync(number)).Status.ShouldBe(CertificateStatus.Withdrawn);
         (await RegisterRowAsync(surname)).ShouldContain("Ingetrokken");
     }
@@ -250,6 +310,87 @@ public abstract class CmcPageTests(AppFixture app)
         // Now back office plans it.
         CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, plan, url + "?handler=Plan"), url);
         (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.AssessmentScheduled);
+    }
+
+    [Fact]
+    public async Task TheInvitationCarriesTheFullAgendaWithTheIdentityCheckOnlyWhenTheAssessorsDoNotKnowTheCandidate()
+    {
+        // CMC-reglement: assessment, "De volgende onderwerpen komen aan de orde": introductie; verificatie identiteit, wanneer
+        // (kandidaat) CMC'er niet bekend is bij de assessoren; ontwikkeling competenties; eigen reflectie; mondelinge feedback.
+        var backOffice = await app.As(Role.BackOffice);
+        var henk = await Kit.UserIdAsync("assessor@touchstone.example");
+        var yvonne = await Kit.UserIdAsync("assessor2@touchstone.example");
+
+        async Task<string> InvitationAfterPlanningAsync(bool candidateKnown)
+        {
+            var (id, _) = await Kit.ReadyForPlanningAsync("Kandidaat Agenda " + Guid.NewGuid().ToString("N")[..6]);
+            var url = $"/PersonCertification/Application/{id}";
+            var form = new Dictionary<string, string>
+            {
+                ["Plan.Assessor1"] = henk, ["Plan.Assessor2"] = yvonne,
+                ["Plan.Date"] = Kit.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Plan.StartTime"] = "10:00",
+                ["Plan.Address"] = "CIIO, Stationsplein 1, Amersfoort",
+            };
+            if (candidateKnown)
+            {
+                form["Plan.CandidateKnown"] = "true"; // the tick box "candidate known to the assessors"
+            }
+
+            CmcTestKit.ShouldRedirectTo(await backOffice.PostFormAsync(url, form, url + "?handler=Plan"), url);
+            var email = (await Kit.ApplicationAsync(id)).CandidateEmail;
+            var mail = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.AsNoTracking()
+                .SingleAsync(m => m.To == email && m.Body.Contains("Agenda:")));
+            return mail.Body[(mail.Body.IndexOf("Agenda:\n", StringComparison.Ordinal) + "Agenda:\n".Length)..].TrimEnd();
+        }
+
+        (await InvitationAfterPlanningAsync(candidateKnown: false)).ShouldBe(string.Join("\n",
+            "1. Introductie / Introduction",
+            "2. Verificatie identiteit / Identity check",
+            "3. Bespreken ontwikkeling competenties afgelopen en komende jaren / Development of competencies in past and coming years",
+            "4. Bespreken eigen reflectie op ontwikkeling / The candidate's own reflection on development",
+            "5. Mondelinge feedback / Oral feedback"));
+
+        var known = await InvitationAfterPlanningAsync(candidateKnown: true);
+        known.ShouldNotContain("Verificatie identiteit");
+        known.ShouldBe(string.Join("\n",
+            "1. Introductie / Introduction",
+            "2. Bespreken ontwikkeling competenties afgelopen en komende jaren / Development of competencies in past and coming years",
+            "3. Bespreken eigen reflectie op ontwikkeling / The candidate's own reflection on development",
+            "4. Mondelinge feedback / Oral feedback"));
+    }
+
+    [Fact]
+    public async Task TheAssessorExtendsTheReportTermOnTheApplicationPageAndTheCandidateIsTold()
+    {
+        // CMC-reglement: na een assessment — the report "in principe binnen 2 weken"; an extension has a reason and the candidate hears of it.
+        var (id, _) = await Kit.ReadyForPlanningAsync("Kandidaat Termijn " + Guid.NewGuid().ToString("N")[..6]);
+        var henk = await Kit.UserIdAsync("assessor@touchstone.example");
+        (await Kit.PlanAsync(id, henk, await Kit.UserIdAsync("assessor2@touchstone.example"), Kit.Today.AddDays(14))).IsSuccess.ShouldBeTrue();
+        var planned = await Kit.ApplicationAsync(id);
+        var due = planned.ReportDueDate!.Value;
+        var later = due.AddDays(7);
+        string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var url = $"/PersonCertification/Application/{id}";
+        var assessor = await app.As(Role.Assessor); // Henk, one of the two assessors
+        Task<int> ExtensionMailsAsync() => Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox
+            .CountAsync(m => m.To == planned.CandidateEmail && m.Subject.Contains("meer tijd")));
+
+        // No reason: refused with the message and the rule, the typed date kept, nothing changed and no mail.
+        var noReason = await assessor.PostFormAsync(url, new Dictionary<string, string> { ["NewDueDate"] = Iso(later), ["ExtensionReason"] = "" }, url + "?handler=Extend");
+        noReason.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refusedPage = await noReason.ParseAsync();
+        refusedPage.Text(".errors").ShouldContain("Een verlenging heeft een reden nodig. (CMC-reglement: na een assessment)");
+        refusedPage.QuerySelector("input[name=NewDueDate]")!.GetAttribute("value").ShouldBe(Iso(later));
+        (await Kit.ApplicationAsync(id)).ReportDueDate.ShouldBe(due);
+        (await ExtensionMailsAsync()).ShouldBe(0);
+
+        // With a reason: the new date on the page with the reason, and the candidate is mailed the new date and the reason.
+        CmcTestKit.ShouldRedirectTo(await assessor.PostFormAsync(url, new Dictionary<string, string> { ["NewDueDate"] = Iso(later), ["ExtensionReason"] = "Assessor ziek" }, url + "?handler=Extend"), url);
+        (await Kit.ApplicationAsync(id)).ReportDueDate.ShouldBe(later);
+        (await assessor.GetPageAsync(url)).Text("#report-due").ShouldStartWith($"{Iso(later)} (verlengd: Assessor ziek)");
+        var mail = await Kit.RunAsync(sp => sp.GetRequiredService<TouchstoneDbContext>().Outbox.AsNoTracking()
+            .SingleAsync(m => m.To == planned.CandidateEmail && m.Subject.Contains("meer tijd")));
+        mail.Body.ShouldContain($"Het verslag van uw assessment komt uiterlijk {Iso(later)}. Reden: Assessor ziek");
     }
 
     private Task<int> ApplicationsOfAsync(string email) =>

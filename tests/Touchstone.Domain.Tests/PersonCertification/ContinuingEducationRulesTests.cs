@@ -156,6 +156,57 @@ public class ContinuingEducationRulesTests
     }
 
     [Fact]
+    public void TheSabbaticalLimitComesFromTheScheme()
+    {
+        // Bijlage Permanente Educatie: "maximaal sabbatical van 12 maanden" — configurable in the scheme.
+        // The same log: one stretch of 12 months and 11 days, one of 7 months, the rest under 5 months.
+        var activities = new[]
+        {
+            Activity(Period.Start, 60, end: Period.Start.AddDays(9)),
+            Activity(new DateOnly(2022, 3, 22), 60, end: new DateOnly(2022, 3, 31)), // gap 2021-03-11 .. 2022-03-21: 12 months and 11 days
+            Activity(new DateOnly(2022, 11, 1), 4),                                   // gap 2022-04-01 .. 2022-10-31: 7 months
+            Activity(new DateOnly(2023, 4, 1), 4), Activity(new DateOnly(2023, 9, 1), 4), Activity(new DateOnly(2024, 2, 1), 4),
+            Activity(new DateOnly(2024, 7, 1), 4), Activity(new DateOnly(2024, 12, 1), 4), Activity(new DateOnly(2025, 5, 1), 4),
+            Activity(new DateOnly(2025, 10, 1), 4), Activity(new DateOnly(2026, 2, 1), 4),
+        };
+
+        var seed = Rules.Evaluate(activities, Period, AfterPeriod);
+        seed.LongestGap!.WholeMonths.ShouldBe(12);
+        seed.GapProblem.ShouldBeTrue();
+        seed.IsCompliant.ShouldBeFalse();
+
+        var eighteen = new ContinuingEducationRules(Scheme.WithMaximumGapMonths(18).Value).Evaluate(activities, Period, AfterPeriod);
+        eighteen.MaximumGapMonths.ShouldBe(18);
+        eighteen.LongestGap.ShouldBe(seed.LongestGap with { ExceedsMaximum = false });
+        eighteen.GapProblem.ShouldBeFalse();
+        eighteen.IsCompliant.ShouldBeTrue();
+
+        // A stricter limit: with 6 months the seven-month stretch is too long as well, and the longest gap is still the one shown.
+        var six = new ContinuingEducationRules(Scheme.WithMaximumGapMonths(6).Value);
+        six.Evaluate(activities, Period, AfterPeriod).GapProblem.ShouldBeTrue();
+        var withoutLongest = activities.Where(a => a.Start != new DateOnly(2022, 3, 22))
+            .Concat([Activity(new DateOnly(2021, 9, 1), 30, end: new DateOnly(2021, 9, 2)), Activity(new DateOnly(2022, 3, 1), 30, end: new DateOnly(2022, 3, 2))])
+            .ToArray(); // longest now 2022-03-03 .. 2022-10-31
+        Rules.Evaluate(withoutLongest, Period, AfterPeriod).GapProblem.ShouldBeFalse();
+        var strict = six.Evaluate(withoutLongest, Period, AfterPeriod);
+        strict.LongestGap!.WholeMonths.ShouldBe(7);
+        strict.GapProblem.ShouldBeTrue();
+        strict.IsCompliant.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void TheSabbaticalLimitMustLieWithinThePeriod()
+    {
+        Scheme.WithMaximumGapMonths(1).Value.MaximumGapMonths.ShouldBe(1);
+        Scheme.WithMaximumGapMonths(59).Value.MaximumGapMonths.ShouldBe(59);
+        var zero = Scheme.WithMaximumGapMonths(0).Errors.Single();
+        zero.Code.ShouldBe("cmc.ce.maximum-gap-out-of-range");
+        zero.Rule.ShouldBe("Bijlage Permanente Educatie (maximaal sabbatical)");
+        zero.Args.ShouldBe([59, 0]);
+        Scheme.WithMaximumGapMonths(60).Errors.Single().Code.ShouldBe("cmc.ce.maximum-gap-out-of-range");
+    }
+
+    [Fact]
     public void GapIsMeasuredOnlyUpToToday()
     {
         // Halfway through the period the future is not a gap yet.

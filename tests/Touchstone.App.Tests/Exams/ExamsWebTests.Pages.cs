@@ -329,6 +329,38 @@ public abstract partial class ExamsWebTests
     }
 
     [Fact]
+    public async Task TheExaminerCannotRecordMoreCriteriaMetThanAPracticalPartHasAndKeepsWhatHeTyped()
+    {
+        // Examenreglement 8.7: part 1 is scored on 4 criteria ("2 punten bij 4 x V"), part 7 on 6; 9 and 7 met are refused
+        // with the rule named, nothing is recorded, and the examiner's form shows what he typed to correct it.
+        var examinerId = await InDbAsync(db => db.Users.Where(u => u.Email == "examinator@touchstone.example").Select(u => u.Id).SingleAsync());
+        var code = "E" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var created = await App.Factory.InScopeAsync(sp => sp.GetRequiredService<CreateSessionHandler>().HandleAsync(new CreateSession(
+            code, Today().AddDays(1), "Utrecht", examinerId, 10, 60, 45, Today(), Today(), 395m, StartsAt), default));
+        created.IsSuccess.ShouldBeTrue(string.Join("; ", created.Errors));
+        var registration = await PresentAsync((created.Value.Id, code), "criteria");
+        var examiner = await App.As(Role.Examiner);
+        var day = $"/Exams/ExamDay/Session/{created.Value.Id}";
+
+        var refused = await examiner.PostFormAsync(day, new Dictionary<string, string>
+        {
+            ["registrationId"] = registration.ToString(), ["criteria"] = "9,3,3,3,3,3,7", ["resitPart"] = "", ["resitMet"] = "",
+        }, day + "?handler=Practical");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await refused.ParseAsync();
+        page.QuerySelectorAll(".errors li").Select(e => e.TextContent.Trim()).ShouldBe([
+            "Onderdeel 1 van de praktijk heeft 4 criteria: 9 keer V is niet mogelijk. (Examenreglement 8.7)",
+            "Onderdeel 7 van de praktijk heeft 6 criteria: 7 keer V is niet mogelijk. (Examenreglement 8.7)",
+        ]);
+        page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Kandidaat criteria")).QuerySelector("input[name=criteria]")!.GetAttribute("value").ShouldBe("9,3,3,3,3,3,7");
+        (await PracticalAsync(registration)).ShouldBe((null, null, false));
+
+        await Ok(examiner.PostFormAsync(day, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["criteria"] = "4,3,3,3,3,3,6" }, day + "?handler=Practical"));
+        (await PracticalAsync(registration)).ShouldBe((10, ResultBand.Goed, true));
+    }
+
+    [Fact]
     public async Task TheExaminerLogsIncidentsExcludesACandidateAndInvalidatesAnExamOnTheDayWithAReason()
     {
         // Examenreglement 7.8: the examiner may refuse further participation and declare the exam of the candidate invalid.

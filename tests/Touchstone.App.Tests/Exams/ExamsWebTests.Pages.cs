@@ -467,6 +467,49 @@ public abstract partial class ExamsWebTests
         team.ShouldContain(m => m.UserId == accounts["constructeur@touchstone.example"] && m.IndependenceStatementId != null);
     }
 
+    [Fact]
+    public async Task TheDemoExamKeepsItsOwnRulesKeyAndResultsAfterTheCommentPeriodDiplomaOnTheDayTheRightAroseStatementsAndPayments()
+    {
+        // The demo data obey the rules the app enforces: the committee fixed the answer model, and the results went out, only
+        // after the comment period (Examenreglement 8.9, 12); the diploma is dated the day the right arose, the last component
+        // final (9.3); every special arrangement is supported by a statement (6.2); nobody paid after cancelling, or before
+        // registering, or in the future (6.4, 6.7).
+        var (past, registrations, diplomas, deadline) = await App.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var sessions = await db.Set<ExamSession>().Where(s => s.Code == ExamsDemo.PastCode || s.Code == ExamsDemo.UpcomingCode).ToListAsync();
+            var ids = sessions.Select(s => s.Id).ToList();
+            var r = await db.Set<SessionRegistration>().Include(x => x.Components).Where(x => ids.Contains(x.SessionId)).ToListAsync();
+            var registrationIds = r.Select(x => x.Id).ToList();
+            var p = sessions.Single(s => s.Code == ExamsDemo.PastCode);
+            return (p, r, await db.Set<Diploma>().Where(d => registrationIds.Contains(d.RegistrationId)).ToListAsync(),
+                FixAnswerKeyHandler.CommentDeadline(p, sp.GetRequiredService<WorkingDayCalendar>()));
+        });
+
+        past.AnswerKeyFixedOn.ShouldNotBeNull().ShouldBeGreaterThan(deadline);
+        var sent = registrations.SelectMany(r => r.Components).Select(c => c.ResultSentOn).OfType<DateOnly>().ToList();
+        sent.ShouldNotBeEmpty();
+        sent.ShouldAllBe(d => d > deadline);
+
+        diplomas.ShouldNotBeEmpty();
+        foreach (var diploma in diplomas)
+        {
+            var holder = registrations.Single(r => r.Id == diploma.RegistrationId);
+            holder.Components.ShouldAllBe(c => c.IsFinal && c.FinalOn != null);
+            diploma.IssuedOn.ShouldBe(holder.Components.Max(c => c.FinalOn!.Value));
+        }
+
+        var arrangements = registrations.Where(r => r.AccommodationKind != null).ToList();
+        arrangements.ShouldContain(r => r.AccommodationStatus == AccommodationStatus.Approved);
+        arrangements.ShouldContain(r => r.AccommodationStatus == AccommodationStatus.Requested);
+        arrangements.ShouldAllBe(r => !string.IsNullOrWhiteSpace(r.AccommodationStatement) || r.AccommodationStatementFileId != null);
+
+        var cancelled = registrations.Where(r => r.State == RegistrationState.Cancelled).ToList();
+        cancelled.ShouldNotBeEmpty();
+        cancelled.ShouldAllBe(r => r.CancelledOn != null && (r.PaidOn == null || r.PaidOn < r.CancelledOn));
+        registrations.ShouldAllBe(r => r.RegisteredOn <= Today() && (r.PaidOn == null || (r.PaidOn >= r.RegisteredOn && r.PaidOn <= Today())));
+    }
+
     private static Dictionary<string, string> Single(Guid session, string who, string code, bool resit = false) => new()
     {
         ["One.SessionId"] = session.ToString(), ["One.Name"] = "Kandidaat " + who, ["One.DateOfBirth"] = "1990-02-03",

@@ -21,11 +21,17 @@ public sealed class AssignMarkerHandler(TouchstoneDbContext db)
         var component = registration.Components.First(c => c.Code == LmpExam.Assignments);
         var statement = await IndependenceStatement.LatestAsync(db, cmd.MarkerUserId, ct);
         var record = MarkingRecords.Assignments(registration, component);
+
+        // The first marker is named in the refusal by the name the director chose him by, not his internal id (5.2, 5.4).
+        var name = await db.Users.AsNoTracking().Where(u => u.Id == cmd.MarkerUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? cmd.MarkerUserId;
         var check = cmd.Second
             ? record.CheckSecondMarker(LmpExam.AssignmentsScheme, cmd.MarkerUserId, statement?.ToDomain())
-            : IndependenceRules.CheckMarkerForCandidate(cmd.MarkerUserId, statement?.ToDomain(), registration.CandidateId.ToString());
+            : IndependenceRules.CheckMarkerForCandidate(name, statement?.ToDomain(name), registration.CandidateId.ToString());
         if (!check.IsSuccess)
         {
+            db.RecordEvent(nameof(ExamComponentResult), component.Id.ToString(), "MarkerAssignmentRefused",
+                $"{name} not assigned as {(cmd.Second ? "second" : "first")} marker", string.Join("; ", check.Errors.Select(e => $"{e.Rule}: {e.Message}")));
+            await db.SaveChangesAsync(ct);
             return check;
         }
 

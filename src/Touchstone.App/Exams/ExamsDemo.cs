@@ -98,8 +98,10 @@ public sealed class ExamsDemo(TimeProvider time, Touchstone.Domain.Calendar.Work
 
             var registration = new SessionRegistration
             {
+                // Registered and paid before their deadlines, and never after today (the upcoming session is still open).
                 SessionId = session.Id, CandidateId = candidate.Id, CandidateNumber = $"{session.Code}-{++number:000}", State = state, Paid = paid,
-                PaidOn = paid ? session.PaymentDeadline.AddDays(-3) : null, RegisteredOn = session.RegistrationDeadline.AddDays(-10), RegisteredBy = "demo",
+                PaidOn = paid ? Min(session.PaymentDeadline.AddDays(-3), today.AddDays(-2)) : null, RegisteredOn = Min(session.RegistrationDeadline.AddDays(-10), today.AddDays(-5)),
+                RegisteredBy = "demo",
                 IdentityDocument = state is RegistrationState.Completed or RegistrationState.Invalidated ? IdentityDocumentType.Passport : null,
                 ArrivedAt = state is RegistrationState.Completed or RegistrationState.Invalidated ? new TimeOnly(9, 15) : null,
                 Entry = state is RegistrationState.Completed or RegistrationState.Invalidated ? EntryDecision.OnTime : null,
@@ -153,6 +155,7 @@ public sealed class ExamsDemo(TimeProvider time, Touchstone.Domain.Calendar.Work
         var accommodated = Add(past, "Ahmed Benali", "ahmed.benali@example.nl", new DateOnly(1988, 6, 30), RegistrationState.Completed, true);
         accommodated.AccommodationKind = AccommodationKind.Dyslexia;
         accommodated.AccommodationExtraMinutes = 30;
+        accommodated.AccommodationStatement = "Dyslexieverklaring van drs. P. de Wit, orthopedagoog-generalist (NVO), 14-03-2019";
         accommodated.AccommodationStatus = AccommodationStatus.Approved;
         accommodated.AccommodationDecidedBy = director?.DisplayName;
         Mark(accommodated, "ABCDABCDABCDABCDABCDABCDAAAAAA", [9, 9, 12, 9, 12], [4, 3, 3, 3, 3, 3, 6], sent: false);
@@ -166,6 +169,7 @@ public sealed class ExamsDemo(TimeProvider time, Touchstone.Domain.Calendar.Work
             "te laat toegelaten: aankomst 09:42, aanvang 09:30, eindtijd 10:30 blijft (Examenreglement 7.1, 7.6)", examiner?.Id, examiner?.DisplayName));
         var cancelled = Add(past, "Bart Mulder", "bart.mulder@example.nl", new DateOnly(1979, 3, 17), RegistrationState.Cancelled, true);
         cancelled.CancelledOn = past.ExamDate.AddDays(-14);
+        cancelled.PaidOn = Min(cancelled.PaidOn!.Value, cancelled.CancelledOn.Value.AddDays(-7)); // paid, then cancelled: 40% back (6.7)
         cancelled.Refund = 158m;
         cancelled.AmountDue = 0m;
         var fraud = Add(past, "Kees Brouwer", "kees.brouwer@example.nl", new DateOnly(1983, 8, 8), RegistrationState.Invalidated, true);
@@ -214,9 +218,12 @@ public sealed class ExamsDemo(TimeProvider time, Touchstone.Domain.Calendar.Work
         requested.AccommodationExtraMinutes = 20;
         requested.AccommodationDictionary = true;
         requested.ResidentInNetherlandsSince = today.AddYears(-2);
+        requested.AccommodationStatement = $"Uittreksel BRP gemeente Zwolle: ingeschreven in Nederland sinds {requested.ResidentInNetherlandsSince:dd-MM-yyyy}; moedertaal Arabisch";
         requested.AccommodationStatus = AccommodationStatus.Requested;
         var resit = Add(upcoming, "Tom Kramer", "tom.kramer@example.nl", new DateOnly(1985, 9, 3), RegistrationState.Registered, false);
         resit.IsResit = true;
         await db.Because("demo data: exams").SaveChangesAsync(ct);
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

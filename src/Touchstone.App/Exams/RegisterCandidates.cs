@@ -55,7 +55,8 @@ public sealed record RegisterCandidates(IReadOnlyList<RegistrationRow> Rows, Gui
 
 /// <summary>
 /// Registers candidates one by one or collectively (Examenreglement 6.4, 6.5), validated row by row; a batch
-/// with any bad row imports nothing. A person excluded for fraud is refused (7.9). A row may ask for a special
+/// with any bad row imports nothing. A person excluded for fraud is refused (7.9), recognised by e-mail address or by
+/// name and date of birth. A row may ask for a special
 /// arrangement (6.2), checked against its limits like the rest of the row; it then awaits the decision.
 /// </summary>
 public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvider time, ICurrentActor actor)
@@ -67,6 +68,9 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
         var emails = cmd.Rows.Select(r => r.Email?.Trim().ToLowerInvariant()).OfType<string>().Distinct().ToList();
         var candidates = await db.Set<ExamCandidate>().Where(c => emails.Contains(c.Email)).ToListAsync(ct);
         var candidateIds = candidates.Select(c => c.Id).ToList();
+        // Art. 7.9 excludes the person, not the address: every candidate with a fraud finding is matched on e-mail and on
+        // name plus date of birth, so a new address does not lift the exclusion. Findings are few; they are all read.
+        var excludedPeople = await db.Set<ExamCandidate>().AsNoTracking().Where(c => c.FraudEstablishedOn != null).ToListAsync(ct);
         var existing = await db.Set<SessionRegistration>().AsNoTracking().Where(r => candidateIds.Contains(r.CandidateId)).ToListAsync(ct);
         var activeCounts = await db.Set<SessionRegistration>().AsNoTracking()
             .Where(r => r.State != RegistrationState.Cancelled && r.State != RegistrationState.Excluded)
@@ -123,20 +127,16 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
                 }
 
                 var candidate = candidates.FirstOrDefault(c => c.Email == email);
-                if (candidate is not null)
+                if (candidate is not null && existing.Any(r => r.CandidateId == candidate.Id && r.SessionId == session.Id && r.State != RegistrationState.Cancelled))
                 {
-                    if (existing.Any(r => r.CandidateId == candidate.Id && r.SessionId == session.Id && r.State != RegistrationState.Cancelled))
-                    {
-                        errors.Add(new("exams.registration.already-registered", $"{email} is already registered for {session.Code}.") { Args = [email, session.Code] });
-                    }
-
-                    if (candidate.FraudEstablishedOn is { } established)
-                    {
-                        // Named by the e-mail address the provider knows him by (not the internal id).
-                        errors.AddRange(RegistrationRules.CheckNotExcluded(
-                            email, session.ExamDate, [new FraudExclusion(email, established, candidate.FraudFinding ?? string.Empty)], LmpExam.Regulation).Errors);
-                    }
+                    errors.Add(new("exams.registration.already-registered", $"{email} is already registered for {session.Code}.") { Args = [email, session.Code] });
                 }
+
+                // Named by the e-mail address the provider knows him by (not the internal id).
+                var exclusions = excludedPeople
+                    .Where(c => c.Email == email || PersonNames.SamePerson(c.Name, c.DateOfBirth, name, birth))
+                    .Select(c => new FraudExclusion(email, c.FraudEstablishedOn!.Value, c.FraudFinding ?? string.Empty));
+                errors.AddRange(RegistrationRules.CheckNotExcluded(email, session.ExamDate, exclusions, LmpExam.Regulation).Errors);
 
                 if (row.Resit && (candidate is null || !existing.Any(r => r.CandidateId == candidate.Id && r.SessionId != session.Id && r.State == RegistrationState.Completed)))
                 {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Data;
 
@@ -51,20 +49,8 @@ public sealed class VerifyDiplomaHandler(TouchstoneDbContext db)
     // "Sanne de Vries" matches "de Vries", "Vries" and "DE VRIES"; accents are ignored.
     private static bool SurnameMatches(string holder, string surname)
     {
-        var h = Fold(holder);
-        var s = Fold(surname);
+        var h = PersonNames.Fold(holder);
+        var s = PersonNames.Fold(surname);
         return s.Length >= 2 && (h == s || h.EndsWith(" " + s, StringComparison.Ordinal));
-    }
-
-    private static string Fold(string text)
-    {
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder();
-        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
-        {
-            sb.Append(char.IsWhiteSpace(c) ? ' ' : c);
-        }
-
-        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

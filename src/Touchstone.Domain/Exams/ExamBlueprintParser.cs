@@ -218,8 +218,9 @@ public static class ExamBlueprintParser
                         continue;
                     }
 
-                    Known(part, "number", "steps");
+                    Known(part, "number", "criteria", "steps");
                     var number = RequiredInt(part, "number", min: 1);
+                    var criteria = RequiredInt(part, "criteria", min: 1);
                     var steps = new List<CriteriaStep>();
                     if (Required<YamlSequenceNode>(part, "steps") is { } stepSeq)
                     {
@@ -248,14 +249,19 @@ public static class ExamBlueprintParser
                         }
                     }
 
-                    if (number is not null && steps.Count > 0)
+                    if (number is not null && criteria is not null && steps.Count > 0)
                     {
                         if (parts.Count > 0 && number != parts[^1].Number + 1)
                         {
                             Problem(part, $"Parts must be numbered 1, 2, 3, ...; expected {parts[^1].Number + 1}, found {number}.");
                         }
 
-                        parts.Add(new CriteriaPart(number.Value, steps));
+                        if (steps[0].Met > criteria)
+                        {
+                            Problem(part.Children[new YamlScalarNode("criteria")], $"Part {number} has {criteria} criteria but its highest step needs {steps[0].Met} met.");
+                        }
+
+                        parts.Add(new CriteriaPart(number.Value, steps, criteria.Value));
                     }
                 }
             }

@@ -44,6 +44,11 @@ public static class PracticalMarking
             return new DomainError("exams.practical.negative-criteria", "Criteria met cannot be negative.", Rule);
         }
 
+        if (AboveCriteria(scheme.Parts[part - 1], criteriaMet) is { } above)
+        {
+            return above;
+        }
+
         var current = Outcome(scheme, sheet);
         if (ResitRefusal(scheme, sheet, current.Points, current.Band) is { } refusal)
         {
@@ -53,7 +58,7 @@ public static class PracticalMarking
         return sheet with { Resits = [.. sheet.Resits, new PracticalResit(part, criteriaMet)] };
     }
 
-    /// <summary>Checks an observation: one non-negative count per part.</summary>
+    /// <summary>Checks an observation: one count per part, from 0 up to the part's number of criteria (every part named).</summary>
     public static Result Check(CriteriaPointsScheme scheme, PracticalSheet sheet)
     {
         if (sheet.CriteriaMet.Count != scheme.Parts.Count)
@@ -61,10 +66,19 @@ public static class PracticalMarking
             return new DomainError("exams.practical.part-count", $"Criteria are needed for all {scheme.Parts.Count} parts.", Rule) { Args = [scheme.Parts.Count] };
         }
 
-        return sheet.CriteriaMet.Any(m => m < 0)
-            ? new DomainError("exams.practical.negative-criteria", "Criteria met cannot be negative.", Rule)
-            : Result.Ok;
+        if (sheet.CriteriaMet.Any(m => m < 0))
+        {
+            return new DomainError("exams.practical.negative-criteria", "Criteria met cannot be negative.", Rule);
+        }
+
+        return Result.From([.. scheme.Parts.Zip(sheet.CriteriaMet, AboveCriteria).OfType<DomainError>()]);
     }
+
+    // A part has a fixed number of criteria (blueprint data): more cannot be observed as met.
+    private static DomainError? AboveCriteria(CriteriaPart part, int met) =>
+        met > part.Criteria
+            ? new("exams.practical.criteria-above-maximum", $"Part {part.Number} has {part.Criteria} criteria: {met} met is not possible.", Rule) { Args = [part.Number, part.Criteria, met] }
+            : null;
 
     private static DomainError? ResitRefusal(CriteriaPointsScheme scheme, PracticalSheet sheet, int points, ResultBand band)
     {

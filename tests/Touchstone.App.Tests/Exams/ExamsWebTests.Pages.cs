@@ -329,6 +329,38 @@ public abstract partial class ExamsWebTests
     }
 
     [Fact]
+    public async Task TheExaminerCannotRecordMoreCriteriaMetThanAPracticalPartHasAndKeepsWhatHeTyped()
+    {
+        // Examenreglement 8.7: part 1 is scored on 4 criteria ("2 punten bij 4 x V"), part 7 on 6; 9 and 7 met are refused
+        // with the rule named, nothing is recorded, and the examiner's form shows what he typed to correct it.
+        var examinerId = await InDbAsync(db => db.Users.Where(u => u.Email == "examinator@touchstone.example").Select(u => u.Id).SingleAsync());
+        var code = "E" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var created = await App.Factory.InScopeAsync(sp => sp.GetRequiredService<CreateSessionHandler>().HandleAsync(new CreateSession(
+            code, Today().AddDays(1), "Utrecht", examinerId, 10, 60, 45, Today(), Today(), 395m, StartsAt), default));
+        created.IsSuccess.ShouldBeTrue(string.Join("; ", created.Errors));
+        var registration = await PresentAsync((created.Value.Id, code), "criteria");
+        var examiner = await App.As(Role.Examiner);
+        var day = $"/Exams/ExamDay/Session/{created.Value.Id}";
+
+        var refused = await examiner.PostFormAsync(day, new Dictionary<string, string>
+        {
+            ["registrationId"] = registration.ToString(), ["criteria"] = "9,3,3,3,3,3,7", ["resitPart"] = "", ["resitMet"] = "",
+        }, day + "?handler=Practical");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await refused.ParseAsync();
+        page.QuerySelectorAll(".errors li").Select(e => e.TextContent.Trim()).ShouldBe([
+            "Onderdeel 1 van de praktijk heeft 4 criteria: 9 keer V is niet mogelijk. (Examenreglement 8.7)",
+            "Onderdeel 7 van de praktijk heeft 6 criteria: 7 keer V is niet mogelijk. (Examenreglement 8.7)",
+        ]);
+        page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Kandidaat criteria")).QuerySelector("input[name=criteria]")!.GetAttribute("value").ShouldBe("9,3,3,3,3,3,7");
+        (await PracticalAsync(registration)).ShouldBe((null, null, false));
+
+        await Ok(examiner.PostFormAsync(day, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["criteria"] = "4,3,3,3,3,3,6" }, day + "?handler=Practical"));
+        (await PracticalAsync(registration)).ShouldBe((10, ResultBand.Goed, true));
+    }
+
+    [Fact]
     public async Task TheExaminerLogsIncidentsExcludesACandidateAndInvalidatesAnExamOnTheDayWithAReason()
     {
         // Examenreglement 7.8: the examiner may refuse further participation and declare the exam of the candidate invalid.
@@ -433,6 +465,49 @@ public abstract partial class ExamsWebTests
         committee.ShouldContain(m => m.UserId == accounts["directeur@touchstone.example"] && m.Role == CommitteeRole.Secretary && m.IsStaff);
         committee.ShouldContain(m => m.UserId == accounts["backoffice@touchstone.example"] && m.Role == CommitteeRole.DeputySecretary && m.IsStaff);
         team.ShouldContain(m => m.UserId == accounts["constructeur@touchstone.example"] && m.IndependenceStatementId != null);
+    }
+
+    [Fact]
+    public async Task TheDemoExamKeepsItsOwnRulesKeyAndResultsAfterTheCommentPeriodDiplomaOnTheDayTheRightAroseStatementsAndPayments()
+    {
+        // The demo data obey the rules the app enforces: the committee fixed the answer model, and the results went out, only
+        // after the comment period (Examenreglement 8.9, 12); the diploma is dated the day the right arose, the last component
+        // final (9.3); every special arrangement is supported by a statement (6.2); nobody paid after cancelling, or before
+        // registering, or in the future (6.4, 6.7).
+        var (past, registrations, diplomas, deadline) = await App.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            var sessions = await db.Set<ExamSession>().Where(s => s.Code == ExamsDemo.PastCode || s.Code == ExamsDemo.UpcomingCode).ToListAsync();
+            var ids = sessions.Select(s => s.Id).ToList();
+            var r = await db.Set<SessionRegistration>().Include(x => x.Components).Where(x => ids.Contains(x.SessionId)).ToListAsync();
+            var registrationIds = r.Select(x => x.Id).ToList();
+            var p = sessions.Single(s => s.Code == ExamsDemo.PastCode);
+            return (p, r, await db.Set<Diploma>().Where(d => registrationIds.Contains(d.RegistrationId)).ToListAsync(),
+                FixAnswerKeyHandler.CommentDeadline(p, sp.GetRequiredService<WorkingDayCalendar>()));
+        });
+
+        past.AnswerKeyFixedOn.ShouldNotBeNull().ShouldBeGreaterThan(deadline);
+        var sent = registrations.SelectMany(r => r.Components).Select(c => c.ResultSentOn).OfType<DateOnly>().ToList();
+        sent.ShouldNotBeEmpty();
+        sent.ShouldAllBe(d => d > deadline);
+
+        diplomas.ShouldNotBeEmpty();
+        foreach (var diploma in diplomas)
+        {
+            var holder = registrations.Single(r => r.Id == diploma.RegistrationId);
+            holder.Components.ShouldAllBe(c => c.IsFinal && c.FinalOn != null);
+            diploma.IssuedOn.ShouldBe(holder.Components.Max(c => c.FinalOn!.Value));
+        }
+
+        var arrangements = registrations.Where(r => r.AccommodationKind != null).ToList();
+        arrangements.ShouldContain(r => r.AccommodationStatus == AccommodationStatus.Approved);
+        arrangements.ShouldContain(r => r.AccommodationStatus == AccommodationStatus.Requested);
+        arrangements.ShouldAllBe(r => !string.IsNullOrWhiteSpace(r.AccommodationStatement) || r.AccommodationStatementFileId != null);
+
+        var cancelled = registrations.Where(r => r.State == RegistrationState.Cancelled).ToList();
+        cancelled.ShouldNotBeEmpty();
+        cancelled.ShouldAllBe(r => r.CancelledOn != null && (r.PaidOn == null || r.PaidOn < r.CancelledOn));
+        registrations.ShouldAllBe(r => r.RegisteredOn <= Today() && (r.PaidOn == null || (r.PaidOn >= r.RegisteredOn && r.PaidOn <= Today())));
     }
 
     private static Dictionary<string, string> Single(Guid session, string who, string code, bool resit = false) => new()

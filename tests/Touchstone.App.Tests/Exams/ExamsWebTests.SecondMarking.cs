@@ -122,7 +122,7 @@ public abstract partial class ExamsWebTests
         var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
         var registration = await SatAsync(session, "niemand");
         var conflicted = await NewMarkerAsync(await CandidateOfAsync(registration));
-        var later = default((string Id, string Email));
+        var later = default((string Id, string Email, string Name));
         try
         {
             await AssignDemoMarkerAsync(session.Id, registration);
@@ -225,6 +225,50 @@ public abstract partial class ExamsWebTests
         }
     }
 
+    [Fact]
+    public async Task AFirstMarkerLinkedToATrainingInstituteOrWithoutADeclarationIsNotAssigned()
+    {
+        // Examenreglement 5.2: a marker is independent of the institutes that train for the exam, on a declaration made
+        // before assignment. The director's assignment on the session page is refused with the rule named; nothing changes.
+        var session = await CreateSessionAsync(1, registrationDeadlineDays: 0);
+        var registration = await SatAsync(session, "onafhankelijk");
+        var linked = await NewMarkerAsync(institute: "Opleider Zuid");
+        var undeclared = await NewMarkerAsync(declared: false);
+        try
+        {
+            var director = await App.As(Role.Director);
+            var page = $"/Exams/Sessions/Session/{session.Id}";
+            async Task<string> Refused(string markerId)
+            {
+                var response = await director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["markerId"] = markerId, ["second"] = "false" }, page + "?handler=AssignMarker");
+                response.StatusCode.ShouldBe(HttpStatusCode.OK);
+                return Errors(await response.Content.ReadAsStringAsync());
+            }
+
+            (await Refused(linked.Id)).ShouldBe($"{linked.Name} kan niet worden aangewezen als corrector: verklaard als docent van of voor Opleider Zuid, een instituut dat voor het examen opleidt. (Examenreglement 5.2)");
+            (await Refused(undeclared.Id)).ShouldBe($"{undeclared.Name} heeft geen onafhankelijkheidsverklaring; die is nodig vóór aanwijzing als corrector. (Examenreglement 5.2)");
+
+            (await AssignmentsAsync(registration)).AssignedMarkerId.ShouldBeNull();
+            (await InDbAsync(db => db.AuditRecords.CountAsync(a => a.Action == "MarkerAssignmentRefused" && (a.Reason == $"{linked.Name} not assigned as first marker" || a.Reason == $"{undeclared.Name} not assigned as first marker")))).ShouldBe(2);
+
+            // An independent marker is assigned on the same page.
+            var independent = await NewMarkerAsync();
+            try
+            {
+                await Ok(director.PostFormAsync(page, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["markerId"] = independent.Id, ["second"] = "false" }, page + "?handler=AssignMarker"));
+                (await AssignmentsAsync(registration)).AssignedMarkerId.ShouldBe(independent.Id);
+            }
+            finally
+            {
+                await RevokeMarkersAsync(independent.Id);
+            }
+        }
+        finally
+        {
+            await RevokeMarkersAsync(linked.Id, undeclared.Id);
+        }
+    }
+
     private static IEnumerable<KeyValuePair<string, string>> Points(Guid registration, int[] points) =>
         points.Select(p => new KeyValuePair<string, string>("points", p.ToString(CultureInfo.InvariantCulture))).Append(new("registrationId", registration.ToString()));
 
@@ -246,21 +290,33 @@ public abstract partial class ExamsWebTests
         return markerId;
     }
 
-    /// <summary>A new LMP marker with an independence declaration, optionally naming a candidate in his circle (Examenreglement 5.4).</summary>
-    private async Task<(string Id, string Email)> NewMarkerAsync(string? candidateInCircle = null)
+    /// <summary>
+    /// A new LMP marker with an independence declaration, optionally naming a candidate in his circle (Examenreglement 5.4)
+    /// or a training institute he teaches for (5.2); or without any declaration.
+    /// </summary>
+    private async Task<(string Id, string Email, string Name)> NewMarkerAsync(string? candidateInCircle = null, string? institute = null, bool declared = true)
     {
         var email = $"corrector-{Guid.NewGuid():N}@touchstone.example";
+        var name = "Corrector " + email[10..16];
         var id = await App.Factory.InScopeAsync(async sp =>
         {
-            var user = new User { UserName = email, Email = email, DisplayName = "Corrector " + email[10..16], EmailConfirmed = true };
+            var user = new User { UserName = email, Email = email, DisplayName = name, EmailConfirmed = true };
             (await sp.GetRequiredService<UserManager<User>>().CreateAsync(user, DemoSeeder.Password)).Succeeded.ShouldBeTrue();
             var db = sp.GetRequiredService<TouchstoneDbContext>();
             db.RoleGrants.Add(new RoleGrant { UserId = user.Id, Role = Role.Marker, Scheme = ExamSession.LmpScheme, GrantedBy = "test" });
-            db.Add(new IndependenceStatement { UserId = user.Id, DeclaredOn = Today(), CandidatesInCircle = candidateInCircle is null ? [] : [candidateInCircle] });
+            if (declared)
+            {
+                db.Add(new IndependenceStatement
+                {
+                    UserId = user.Id, DeclaredOn = Today(), CandidatesInCircle = candidateInCircle is null ? [] : [candidateInCircle],
+                    InstituteRelation = institute, InstituteRelationKind = institute is null ? null : InstituteRelationKind.Teacher,
+                });
+            }
+
             await db.SaveChangesAsync();
             return user.Id;
         });
-        return (id, email);
+        return (id, email, name);
     }
 
     private Task RevokeMarkersAsync(params string?[] ids) =>

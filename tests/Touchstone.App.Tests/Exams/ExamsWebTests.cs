@@ -99,6 +99,46 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
     }
 
     [Fact]
+    public async Task APersonExcludedForFraudIsRecognisedByNameAndDateOfBirthUnderANewAddress()
+    {
+        // Examenreglement 7.9 excludes the person for five years, not his e-mail address: the same name (case, accents,
+        // punctuation and spaces aside) and date of birth under another address is refused too, in the row report of the
+        // API and the file and on the one-by-one page. The same name with another date of birth is someone else.
+        var (id, code) = await CreateSessionAsync(30);
+        var surname = "Raudeur" + code;
+        var established = Today().AddYears(-1);
+        await App.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TouchstoneDbContext>();
+            db.Add(new ExamCandidate { Name = $"F. Raudéur{code}", Email = $"oud.{code}@example.nl".ToLowerInvariant(), DateOfBirth = new DateOnly(1980, 1, 1), FraudEstablishedOn = established, FraudFinding = "spiekbriefje" });
+            await db.SaveChangesAsync();
+        });
+        var newEmail = $"nieuw.{code}@example.nl".ToLowerInvariant();
+        var until = established.AddYears(ExamRegulation.FromSeed.FraudExclusionYears).ToString("d-M-yyyy", CultureInfo.InvariantCulture);
+        var dutch = $"Kandidaat {newEmail} is na een vastgestelde fraude uitgesloten van examens tot {until}. (Examenreglement 7.9)";
+        var client = await App.As(Role.TrainingProvider);
+
+        var api = await client.PostAsJsonAsync($"/api/exams/sessions/{id}/registrations", new[] { new { name = $"f  {surname.ToUpperInvariant()}", dateOfBirth = "1980-01-01", email = newEmail, resit = false } });
+        api.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var error = (await api.Content.ReadFromJsonAsync<RegistrationReport>())!.Rows.Single().Errors.Single();
+        (error.Code, error.Rule).ShouldBe(("exams.registration.excluded", "Examenreglement 7.9"));
+
+        var file = await PostFileAsync(client, "/Exams/Registrations", "Import", "file", "kandidaten.csv",
+            $"session;name;dateOfBirth;email;resit\n{code};F. {surname};1-1-1980;{newEmail};nee\n{code};F. {surname};1981-01-01;ander.{code}@example.nl;nee\n");
+        file.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var rows = (await file.ParseAsync()).QuerySelectorAll("table.report tbody tr").Select(r => r.QuerySelectorAll("td")[2].TextContent.Trim()).ToList();
+        rows.ShouldBe([dutch, "OK"]);
+
+        var page = await client.PostFormAsync("/Exams/Registrations", new Dictionary<string, string>
+        {
+            ["One.SessionId"] = id.ToString(), ["One.Name"] = $"F {surname}", ["One.DateOfBirth"] = "1980-01-01", ["One.Email"] = newEmail, ["One.Resit"] = "false",
+        }, "/Exams/Registrations?handler=Single");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await page.Content.ReadAsStringAsync()).ShouldContain(dutch);
+        (await CountAsync(id)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task CancellingFiveWorkingDaysAheadRefundsFortyPercentAndLaterNothing()
     {
         var early = await RegisterAsync(await CreateSessionAsync(40), "vroeg");

@@ -102,6 +102,17 @@ public class ExamBlueprintParserTests
     }
 
     [Fact]
+    public void APracticalPartWithFewerCriteriaThanItsHighestStepNeedsIsAProblem()
+    {
+        // Examenreglement 8.7 part 7: "3 punten bij 6 x V" cannot be scored on 5 criteria.
+        var yaml = LmpBlueprint.Text().Replace("criteria: 6", "criteria: 5", StringComparison.Ordinal);
+        var result = ExamBlueprintParser.Parse("x.yaml", yaml);
+        var message = result.Errors.ShouldHaveSingleItem().Message;
+        message.ShouldStartWith($"x.yaml:{LineOf(yaml, "criteria: 5")}:");
+        message.ShouldEndWith(": Part 7 has 5 criteria but its highest step needs 6 met.");
+    }
+
+    [Fact]
     public void BrokenYamlIsReportedWithItsLine()
     {
         var result = ExamBlueprintParser.Parse("bad.yaml", "id: lmp\ncomponents: [\n  - a: b\n");

@@ -61,7 +61,7 @@ public class MarkingSchemeTests
     [InlineData(1, 3, 1)]
     [InlineData(1, 2, 0)]
     [InlineData(2, 3, 1)]
-    [InlineData(2, 5, 1)]
+    [InlineData(2, 4, 1)]
     [InlineData(2, 2, 0)]
     [InlineData(3, 3, 1)]
     [InlineData(3, 2, 0)]

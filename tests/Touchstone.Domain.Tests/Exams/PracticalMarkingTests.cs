@@ -57,6 +57,23 @@ public class PracticalMarkingTests
         PracticalMarking.RecordResit(Scheme, SixPoints, 8, 3).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.practical.unknown-part");
 
     [Fact]
+    public void MoreCriteriaMetThanAPartHasAreRefusedWithTheNumbersFromTheBlueprint_8_7()
+    {
+        // Examenreglement 8.7: part 1 scores on 4 criteria ("2 punten bij 4 x V"), part 7 on 6 ("3 punten bij 6 x V").
+        Scheme.Parts.Select(p => p.Criteria).ShouldBe([4, 4, 4, 4, 3, 4, 6]);
+        var errors = PracticalMarking.Check(Scheme, PracticalSheet.Of(9, 3, 3, 3, 3, 3, 7)).Errors;
+        errors.Select(e => (e.Code, e.Rule, string.Join(",", e.Args))).ShouldBe([
+            ("exams.practical.criteria-above-maximum", "Examenreglement 8.7", "1,4,9"),
+            ("exams.practical.criteria-above-maximum", "Examenreglement 8.7", "7,6,7"),
+        ]);
+        PracticalMarking.Check(Scheme, PracticalSheet.Of(4, 4, 4, 4, 3, 4, 6)).IsSuccess.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AnOnTheSpotResitCannotMeetMoreCriteriaThanThePartHas_8_7() =>
+        PracticalMarking.RecordResit(Scheme, SixPoints, 5, 4).Errors.ShouldHaveSingleItem().Code.ShouldBe("exams.practical.criteria-above-maximum");
+
+    [Fact]
     public void AnObservationNeedsEveryPart() =>
         PracticalMarking.Check(Scheme, PracticalSheet.Of(4, 3, 3)).IsSuccess.ShouldBeFalse();
 }

@@ -68,8 +68,19 @@ public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler
         var message = result.IsSuccess
             ? Text("Exams.Done.Practical", result.Value.Points, result.Value.Band.Text()) + (result.Value.ResitAllowed && resitPart is null && !resitDeclined ? " " + Text("Exams.Done.ResitPossible") : string.Empty)
             : string.Empty;
+        if (!result.IsSuccess)
+        {
+            // Refused (e.g. more criteria met than a part has): the form shows what the examiner typed, to correct it.
+            Posted = new(registrationId, criteria, resitPart, resitMet, resitDeclined);
+        }
+
         return await Done(Plain(result), message, () => LoadAsync(ct), new { Id });
     }
+
+    /// <summary>The practical observations as posted, when they were refused (shown again in that candidate's form).</summary>
+    public PostedPractical? Posted { get; private set; }
+
+    public sealed record PostedPractical(Guid RegistrationId, string? Criteria, int? ResitPart, int? ResitMet, bool ResitDeclined);
 
     public async Task<IActionResult> OnPostWorkAsync(Guid registrationId, string component, IFormFile? file, [FromServices] UploadWorkHandler handler, CancellationToken ct)
     {

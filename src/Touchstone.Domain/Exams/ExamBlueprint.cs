@@ -122,8 +122,11 @@ public sealed record ItemMinimumsScheme(IReadOnlyList<ScoredItem> Items, int Tot
 /// <summary>A step of a criteria table: at least <see cref="Met"/> criteria observed as V give <see cref="Points"/>.</summary>
 public sealed record CriteriaStep(int Met, int Points);
 
-/// <summary>A practical part with its steps, highest step first, and the number of criteria the examiner observes in it.</summary>
-public sealed record CriteriaPart(int Number, IReadOnlyList<CriteriaStep> Steps, int Criteria)
+/// <summary>
+/// A practical part with its steps, highest step first, and — where the blueprint gives it — the number of criteria the
+/// examiner observes in it (null: not stated, so no upper bound is applied).
+/// </summary>
+public sealed record CriteriaPart(int Number, IReadOnlyList<CriteriaStep> Steps, int? Criteria)
 {
     public int MaxPoints => Steps.Count == 0 ? 0 : Steps.Max(s => s.Points);
 

@@ -220,7 +220,8 @@ public static class ExamBlueprintParser
 
                     Known(part, "number", "criteria", "steps");
                     var number = RequiredInt(part, "number", min: 1);
-                    var criteria = RequiredInt(part, "criteria", min: 1);
+                    var criteria = part.Children.ContainsKey(new YamlScalarNode("criteria")) ? RequiredInt(part, "criteria", min: 1) : null;
+                    var criteriaGiven = criteria is not null || !part.Children.ContainsKey(new YamlScalarNode("criteria"));
                     var steps = new List<CriteriaStep>();
                     if (Required<YamlSequenceNode>(part, "steps") is { } stepSeq)
                     {
@@ -249,7 +250,7 @@ public static class ExamBlueprintParser
                         }
                     }
 
-                    if (number is not null && criteria is not null && steps.Count > 0)
+                    if (number is not null && criteriaGiven && steps.Count > 0)
                     {
                         if (parts.Count > 0 && number != parts[^1].Number + 1)
                         {
@@ -261,7 +262,7 @@ public static class ExamBlueprintParser
                             Problem(part.Children[new YamlScalarNode("criteria")], $"Part {number} has {criteria} criteria but its highest step needs {steps[0].Met} met.");
                         }
 
-                        parts.Add(new CriteriaPart(number.Value, steps, criteria.Value));
+                        parts.Add(new CriteriaPart(number.Value, steps, criteria));
                     }
                 }
             }

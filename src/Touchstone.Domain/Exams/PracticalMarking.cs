@@ -74,9 +74,9 @@ public static class PracticalMarking
         return Result.From([.. scheme.Parts.Zip(sheet.CriteriaMet, AboveCriteria).OfType<DomainError>()]);
     }
 
-    // A part has a fixed number of criteria (blueprint data): more cannot be observed as met.
+    // A part whose number of criteria the blueprint gives: more cannot be observed as met.
     private static DomainError? AboveCriteria(CriteriaPart part, int met) =>
-        met > part.Criteria
+        part.Criteria is { } criteria && met > criteria
             ? new("exams.practical.criteria-above-maximum", $"Part {part.Number} has {part.Criteria} criteria: {met} met is not possible.", Rule) { Args = [part.Number, part.Criteria, met] }
             : null;
 

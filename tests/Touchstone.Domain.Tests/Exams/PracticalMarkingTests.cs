@@ -59,14 +59,16 @@ public class PracticalMarkingTests
     [Fact]
     public void MoreCriteriaMetThanAPartHasAreRefusedWithTheNumbersFromTheBlueprint_8_7()
     {
-        // Examenreglement 8.7: part 1 scores on 4 criteria ("2 punten bij 4 x V"), part 7 on 6 ("3 punten bij 6 x V").
-        Scheme.Parts.Select(p => p.Criteria).ShouldBe([4, 4, 4, 4, 3, 4, 6]);
+        // Examenreglement 8.7: part 1 scores on 4 criteria ("2 punten bij 4 x V"), part 5 on 3 ("bij 3 x V"), part 7 on 6
+        // ("3 punten bij 6 x V"); parts 2, 3, 4 and 6 ("minimaal 3 x V") have no stated number, so no bound there.
+        Scheme.Parts.Select(p => p.Criteria).ShouldBe([4, null, null, null, 3, null, 6]);
         var errors = PracticalMarking.Check(Scheme, PracticalSheet.Of(9, 3, 3, 3, 3, 3, 7)).Errors;
         errors.Select(e => (e.Code, e.Rule, string.Join(",", e.Args))).ShouldBe([
             ("exams.practical.criteria-above-maximum", "Examenreglement 8.7", "1,4,9"),
             ("exams.practical.criteria-above-maximum", "Examenreglement 8.7", "7,6,7"),
         ]);
         PracticalMarking.Check(Scheme, PracticalSheet.Of(4, 4, 4, 4, 3, 4, 6)).IsSuccess.ShouldBeTrue();
+        PracticalMarking.Check(Scheme, PracticalSheet.Of(4, 5, 5, 5, 3, 5, 6)).IsSuccess.ShouldBeTrue();
     }
 
     [Fact]

@@ -70,7 +70,8 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
         var candidateIds = candidates.Select(c => c.Id).ToList();
         // Art. 7.9 excludes the person, not the address: every candidate with a fraud finding is matched on e-mail and on
         // name plus date of birth, so a new address does not lift the exclusion. Findings are few; they are all read.
-        var excludedPeople = await db.Set<ExamCandidate>().AsNoTracking().Where(c => c.FraudEstablishedOn != null).ToListAsync(ct);
+        var excludedPeople = (await db.Set<ExamCandidate>().AsNoTracking().Where(c => c.FraudEstablishedOn != null).ToListAsync(ct))
+            .Select(c => (Person: c, Name: PersonNames.Fold(c.Name))).ToList();
         var existing = await db.Set<SessionRegistration>().AsNoTracking().Where(r => candidateIds.Contains(r.CandidateId)).ToListAsync(ct);
         var activeCounts = await db.Set<SessionRegistration>().AsNoTracking()
             .Where(r => r.State != RegistrationState.Cancelled && r.State != RegistrationState.Excluded)
@@ -133,9 +134,10 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
                 }
 
                 // Named by the e-mail address the provider knows him by (not the internal id).
+                var folded = PersonNames.Fold(name);
                 var exclusions = excludedPeople
-                    .Where(c => c.Email == email || PersonNames.SamePerson(c.Name, c.DateOfBirth, name, birth))
-                    .Select(c => new FraudExclusion(email, c.FraudEstablishedOn!.Value, c.FraudFinding ?? string.Empty));
+                    .Where(x => x.Person.Email == email || (x.Person.DateOfBirth == birth && x.Name == folded))
+                    .Select(x => new FraudExclusion(email, x.Person.FraudEstablishedOn!.Value, x.Person.FraudFinding ?? string.Empty));
                 errors.AddRange(RegistrationRules.CheckNotExcluded(email, session.ExamDate, exclusions, LmpExam.Regulation).Errors);
 
                 if (row.Resit && (candidate is null || !existing.Any(r => r.CandidateId == candidate.Id && r.SessionId != session.Id && r.State == RegistrationState.Completed)))

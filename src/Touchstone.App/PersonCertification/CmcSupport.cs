@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Touchstone.App.Data;
 using Touchstone.App.Organisations;
@@ -121,20 +119,7 @@ public static class CmcLookups
 /// <summary>Search words for the public register: lower case, accents removed.</summary>
 public static class RegisterSearch
 {
-    public static string Normalise(string text)
-    {
-        var d = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(d.Length);
-        foreach (var ch in d)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(ch);
-            }
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
+    public static string Normalise(string text) => TextFolding.Unaccented(text);
 
     public static IEnumerable<string> Words(string text) =>
         Normalise(text).Split([' ', ',', '.', '\'', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries);

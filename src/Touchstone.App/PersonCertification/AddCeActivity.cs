@@ -45,7 +45,7 @@ public sealed class AddCeActivityHandler(TouchstoneDbContext db, TimeProvider ti
 
         // An activity wholly or partly outside the period is refused; one below EQF 6 may be logged and the dashboard says why it does not count.
         var period = await GetCeDashboardHandler.PeriodForAsync(db, actor.UserId, today, scheme, ct);
-        errors.AddRange(new ContinuingEducationRules(scheme).ValidateEntry(record.ToDomain(), period));
+        errors.AddRange(new ContinuingEducationRules(scheme).Validate(record.ToDomain(), period));
         if (errors.Count > 0)
         {
             return Result<Guid>.Failure(errors);

@@ -76,8 +76,13 @@ public sealed class SearchCmcRegisterHandler(TouchstoneDbContext db, TimeProvide
         var driver = words[0];
         if (words.Length > 1)
         {
-            var rows = await RarityAsync(words, ct);
-            driver = words.Select((w, i) => (Word: w, Rows: rows[i])).OrderBy(r => r.Rows).ThenByDescending(r => r.Word.Length).First().Word;
+            var rarity = new List<(string Word, int Rows)>();
+            foreach (var word in words)
+            {
+                rarity.Add((word, await StartingWith(tokens, word).OrderBy(t => t.Token).Take(RarityProbe).CountAsync(ct)));
+            }
+
+            driver = rarity.OrderBy(r => r.Rows).ThenByDescending(r => r.Word.Length).First().Word;
         }
 
         var upper = RegisterSearch.UpperBound(driver);
@@ -90,33 +95,6 @@ public sealed class SearchCmcRegisterHandler(TouchstoneDbContext db, TimeProvide
 
         return hits.OrderBy(t => t.Token).ThenBy(t => t.NameKey).ThenBy(t => t.Number).ThenBy(t => t.CertificateId);
     }
-
-    /// <summary>
-    /// Index rows per query word, each counted up to <see cref="RarityProbe"/>, in one round trip (a UNION ALL of
-    /// index range counts; the same SQL on both providers, the range compared in the column's own collation).
-    /// </summary>
-    private async Task<int[]> RarityAsync(string[] words, CancellationToken ct)
-    {
-        var parts = new List<string>();
-        var parameters = new List<object>();
-        for (var i = 0; i < words.Length; i++)
-        {
-            parts.Add($"SELECT {i} AS \"Word\", (SELECT COUNT(*) FROM (SELECT 1 AS \"One\" FROM \"CmcRegisterTokens\" WHERE \"Token\" >= {{{parameters.Count}}} AND \"Token\" < {{{parameters.Count + 1}}} ORDER BY \"Token\" LIMIT {RarityProbe}) AS \"Probe\") AS \"Rows\"");
-            parameters.Add(words[i]);
-            parameters.Add(RegisterSearch.UpperBound(words[i]));
-        }
-
-        var counted = await db.Database.SqlQueryRaw<RarityRow>(string.Join(" UNION ALL ", parts), [.. parameters]).ToListAsync(ct);
-        var rows = new int[words.Length];
-        foreach (var r in counted)
-        {
-            rows[r.Word] = (int)r.Rows;
-        }
-
-        return rows;
-    }
-
-    private sealed record RarityRow(int Word, long Rows);
 
     private static IQueryable<CmcRegisterToken> StartingWith(IQueryable<CmcRegisterToken> tokens, string word)
     {

@@ -203,7 +203,7 @@ public sealed class CmcApplication
             return NotAPlannedAssessor();
         }
 
-        var held = MayRecordHeld(Plan!.Date, DateOnly.FromDateTime(now.Date));
+        var held = MayRecordHeld(Plan!.Date, DateOnly.FromDateTime(now.UtcDateTime));
         return held.IsSuccess ? Take(CmcStep.RecordAssessmentHeld, actorId, role, now, null) : held;
     }
 

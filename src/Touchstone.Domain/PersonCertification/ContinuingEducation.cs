@@ -86,20 +86,12 @@ public sealed class ContinuingEducationRules(CmcScheme scheme)
     /// <summary>Gross hours of an activity: hours as entered, or ECTS × hours per ECTS.</summary>
     public decimal HoursOf(CeActivity a) => a.Unit == CeUnit.Ects ? a.Amount * scheme.HoursPerEcts : a.Amount;
 
-    /// <summary>Input errors of one activity (bad numbers or dates, missing evidence). Empty when the entry is sound.</summary>
-    public IReadOnlyList<DomainError> Validate(CeActivity a, CePeriod period)
-    {
-        List<DomainError>? errors = null;
-        CollectInputErrors(a, period, ref errors);
-        return errors ?? [];
-    }
-
     /// <summary>
-    /// Errors that refuse a new log entry: the input errors of <see cref="Validate"/>, and an activity that lies wholly
-    /// or partly outside the period ("in die vijf jaar"): only the part inside the period can be logged. Entries already
+    /// Errors that refuse a new log entry (empty when the entry is sound): bad numbers or dates, missing evidence, and an
+    /// activity that lies wholly or partly outside the period ("in die vijf jaar"): only the part inside the period can be logged. Entries already
     /// in the log (e.g. from before a new certificate period) stay and are shown as not counted by <see cref="Evaluate"/>.
     /// </summary>
-    public IReadOnlyList<DomainError> ValidateEntry(CeActivity a, CePeriod period)
+    public IReadOnlyList<DomainError> Validate(CeActivity a, CePeriod period)
     {
         List<DomainError>? errors = null;
         CollectInputErrors(a, period, ref errors);

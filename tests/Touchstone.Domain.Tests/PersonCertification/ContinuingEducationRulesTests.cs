@@ -69,15 +69,15 @@ public class ContinuingEducationRulesTests
     public void ANewEntryOutsideOrAcrossThePeriodIsRefusedWithThePeriodNamed()
     {
         // Bijlage Permanente Educatie: 120 hours "in die vijf jaar" — only the part inside the period can be logged.
-        var before = Rules.ValidateEntry(Activity(new DateOnly(2020, 5, 1), 10), Period);
+        var before = Rules.Validate(Activity(new DateOnly(2020, 5, 1), 10), Period);
         before.Select(e => e.Code).ShouldBe(["cmc.ce.invalid.outside-period"]);
         before[0].Rule.ShouldBe("Bijlage Permanente Educatie (in die vijf jaar)");
         before[0].Message.ShouldContain($"{Period.Start:yyyy-MM-dd} – {Period.End:yyyy-MM-dd}");
 
-        var straddling = Rules.ValidateEntry(Activity(new DateOnly(2026, 2, 20), 20, end: new DateOnly(2026, 3, 10)), Period);
+        var straddling = Rules.Validate(Activity(new DateOnly(2026, 2, 20), 20, end: new DateOnly(2026, 3, 10)), Period);
         straddling.Select(e => e.Code).ShouldBe(["cmc.ce.invalid.straddles-period"]);
 
-        Rules.ValidateEntry(Activity(new DateOnly(2022, 1, 10), 8), Period).ShouldBeEmpty();
+        Rules.Validate(Activity(new DateOnly(2022, 1, 10), 8), Period).ShouldBeEmpty();
     }
 
     [Fact]

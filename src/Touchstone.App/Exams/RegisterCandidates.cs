@@ -69,8 +69,10 @@ public sealed class RegisterCandidatesHandler(TouchstoneDbContext db, TimeProvid
         var candidates = await db.Set<ExamCandidate>().Where(c => emails.Contains(c.Email)).ToListAsync(ct);
         var candidateIds = candidates.Select(c => c.Id).ToList();
         // Art. 7.9 excludes the person, not the address: every candidate with a fraud finding is matched on e-mail and on
-        // name plus date of birth, so a new address does not lift the exclusion. Findings are few; they are all read.
-        var excludedPeople = (await db.Set<ExamCandidate>().AsNoTracking().Where(c => c.FraudEstablishedOn != null).ToListAsync(ct))
+        // name plus date of birth, so a new address does not lift the exclusion. Findings are few; the recent ones are all read.
+        // Only findings recent enough to exclude from an exam from today on (the rule itself checks each exam's date).
+        var findingsSince = today.AddYears(-LmpExam.Regulation.FraudExclusionYears);
+        var excludedPeople = (await db.Set<ExamCandidate>().AsNoTracking().Where(c => c.FraudEstablishedOn != null && c.FraudEstablishedOn >= findingsSince).ToListAsync(ct))
             .Select(c => (Person: c, Name: PersonNames.Fold(c.Name))).ToList();
         var existing = await db.Set<SessionRegistration>().AsNoTracking().Where(r => candidateIds.Contains(r.CandidateId)).ToListAsync(ct);
         var activeCounts = await db.Set<SessionRegistration>().AsNoTracking()

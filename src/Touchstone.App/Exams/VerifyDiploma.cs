@@ -49,8 +49,12 @@ public sealed class VerifyDiplomaHandler(TouchstoneDbContext db)
     // "Sanne de Vries" matches "de Vries", "Vries" and "DE VRIES"; accents are ignored.
     private static bool SurnameMatches(string holder, string surname)
     {
-        var h = PersonNames.Fold(holder);
-        var s = PersonNames.Fold(surname);
+        var h = Words(holder);
+        var s = Words(surname);
         return s.Length >= 2 && (h == s || h.EndsWith(" " + s, StringComparison.Ordinal));
     }
+
+    // Accents and case ignored, runs of white space one space; a hyphen stays part of the name ("Smit-de Wit" is not "Wit").
+    private static string Words(string text) =>
+        string.Join(' ', Touchstone.Domain.Common.TextFolding.Unaccented(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

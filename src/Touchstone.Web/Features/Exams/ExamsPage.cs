@@ -44,10 +44,7 @@ public abstract class ExamsPage : PageModel
 
     protected static Result Plain<T>(Result<T> result) => result.IsSuccess ? Result.Ok : Result.From(result.Errors);
 
-    protected static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
-    {
-        using var stream = new MemoryStream();
-        await file.CopyToAsync(stream, ct);
-        return stream.ToArray();
-    }
+    /// <summary>An uploaded file, read at most one byte beyond the policy's limit (the policy then refuses it with its message).</summary>
+    protected static Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct, App.Files.UploadPolicy? policy = null) =>
+        Infrastructure.Errors.RequestSizeLimits.ReadBoundedAsync(file, ct, policy);
 }

@@ -23,9 +23,9 @@ public static class RequestSizeLimits
     /// Reads an uploaded file into memory, at most one byte beyond the policy's limit: an oversized file is then refused by the
     /// policy (with its message) without being held in full.
     /// </summary>
-    public static async Task<byte[]> ReadBoundedAsync(IFormFile file, CancellationToken ct)
+    public static async Task<byte[]> ReadBoundedAsync(IFormFile file, CancellationToken ct, UploadPolicy? policy = null)
     {
-        var limit = UploadPolicy.Documents.MaxBytes + 1;
+        var limit = (policy ?? UploadPolicy.Documents).MaxBytes + 1;
         using var buffer = new MemoryStream();
         await using var stream = file.OpenReadStream();
         var chunk = new byte[81920];

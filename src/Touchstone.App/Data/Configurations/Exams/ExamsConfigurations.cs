@@ -59,7 +59,7 @@ internal sealed class SessionRegistrationConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.Refund).HasPrecision(10, 2);
         builder.Property(r => r.AmountDue).HasPrecision(10, 2);
         builder.Property(r => r.AccommodationAlternativeForm).HasMaxLength(500);
-        builder.Property(r => r.AccommodationStatement).HasMaxLength(1000);
+        builder.Property(r => r.AccommodationStatement).HasMaxLength(RowAccommodation.StatementMaxLength);
         builder.Property(r => r.AccommodationDecidedBy).HasMaxLength(200);
         builder.Property(r => r.TheoryAnswers).HasMaxLength(200);
         // The log reads the lines kept before it was structured too (ExamDayIncident.FromLine); the column stays JSON text.

@@ -38,6 +38,9 @@ public sealed class MembersModel(TouchstoneDbContext db, CommitteeOverviewHandle
     /// <summary>What was entered in a refused appointment, shown again in the form.</summary>
     public (string? UserId, CommitteeRole Role, bool IsStaff)? Entered { get; private set; }
 
+    /// <summary>The account chosen in a refused construction-team appointment, selected again in the form.</summary>
+    public string? EnteredConstruction { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAppointAsync(string? userId, CommitteeRole role, bool isStaff, [FromServices] AppointCommitteeMemberHandler handler, CancellationToken ct)
@@ -62,6 +65,7 @@ public sealed class MembersModel(TouchstoneDbContext db, CommitteeOverviewHandle
             return Forbid();
         }
 
+        EnteredConstruction = userId;
         var result = await handler.HandleAsync(new AppointConstructionTeamMember(userId, time.Today()), ct);
         return await Done(Plain(result), Text("Exams.Done.ConstructionMemberAppointed"), () => LoadAsync(ct));
     }

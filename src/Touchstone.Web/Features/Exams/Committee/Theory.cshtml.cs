@@ -15,6 +15,8 @@ namespace Touchstone.Web.Features.Exams.Committee;
 /// which makes the theory scores final. The comments on the exam, late ones
 /// marked late, are listed before the key is fixed (8.8, 8.9, 12).
 /// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = Infrastructure.Errors.RequestSizeLimits.UploadRequestBytes)]
+[RequestSizeLimit(Infrastructure.Errors.RequestSizeLimits.UploadRequestBytes)]
 public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comments, WorkingDayCalendar calendar) : ExamsPage
 {
     /// <summary>The comments filed on this session (by its code), from the Cases register.</summary>
@@ -41,8 +43,14 @@ public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comm
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostKeyAsync(string? letters, [FromServices] SetAnswerKeyHandler handler, CancellationToken ct) =>
-        await Done(await handler.HandleAsync(new SetAnswerKey(Id, letters ?? string.Empty), ct), Text("Exams.Done.KeySet"), () => LoadAsync(ct), new { Id });
+    /// <summary>The key letters typed in a refused attempt, shown again in the form.</summary>
+    public string? EnteredLetters { get; private set; }
+
+    public async Task<IActionResult> OnPostKeyAsync(string? letters, [FromServices] SetAnswerKeyHandler handler, CancellationToken ct)
+    {
+        EnteredLetters = letters;
+        return await Done(await handler.HandleAsync(new SetAnswerKey(Id, letters ?? string.Empty), ct), Text("Exams.Done.KeySet"), () => LoadAsync(ct), new { Id });
+    }
 
     /// <summary>After the comment period: the final answer model; the theory scores become final (Examenreglement 8.9).</summary>
     public async Task<IActionResult> OnPostFixAsync([FromServices] FixAnswerKeyHandler handler, CancellationToken ct)
@@ -53,7 +61,7 @@ public sealed class TheoryModel(TouchstoneDbContext db, ExamCommentsHandler comm
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, [FromServices] ImportTheoryAnswersHandler handler, CancellationToken ct)
     {
-        var text = file is null ? string.Empty : System.Text.Encoding.UTF8.GetString(await ReadAsync(file, ct)).TrimStart('\uFEFF');
+        var text = file is null ? string.Empty : System.Text.Encoding.UTF8.GetString(await ReadAsync(file, ct, App.Files.UploadPolicy.Csv)).TrimStart('\uFEFF');
         var result = await handler.HandleAsync(new ImportTheoryAnswers(Id, text), ct);
         if (!result.IsSuccess)
         {

@@ -14,6 +14,8 @@ namespace Touchstone.Web.Features.Exams.ExamDay;
 /// admitted without extra time or refused, 7.1, 7.6) and the candidate's confirmation of his data (7.7), refused entry,
 /// incidents, removal, invalidation, fraud; the practical observations with the on-the-spot resit (8.7); the work handed in.
 /// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = Infrastructure.Errors.RequestSizeLimits.UploadRequestBytes)]
+[RequestSizeLimit(Infrastructure.Errors.RequestSizeLimits.UploadRequestBytes)]
 public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler attendance, ICurrentActor actor, TimeProvider time) : ExamsPage
 {
     [BindProperty(SupportsGet = true)]

@@ -17,6 +17,8 @@ namespace Touchstone.Web.Features.Exams.Registrations;
 /// registered candidate until the registration deadline, also again after a refusal. Unpaid registrations past the
 /// payment deadline are marked (3.1 g, 6.4).
 /// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = Infrastructure.Errors.RequestSizeLimits.UploadRequestBytes)]
+[RequestSizeLimit(Infrastructure.Errors.RequestSizeLimits.UploadRequestBytes)]
 public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler register, TimeProvider time) : ExamsPage
 {
     [BindProperty]
@@ -39,18 +41,19 @@ public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler
     {
         if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError(string.Empty, "Kies een CSV-bestand.");
+            ModelState.AddModelError(string.Empty, Text("Exams.Registrations.ChooseCsv"));
             await LoadAsync(ct);
             return Page();
         }
 
-        var check = App.Files.UploadPolicy.Csv.Check(file.FileName, await ReadAsync(file, ct));
+        var content = await ReadAsync(file, ct, App.Files.UploadPolicy.Csv);
+        var check = App.Files.UploadPolicy.Csv.Check(file.FileName, content);
         if (!check.IsSuccess)
         {
             return await Done(Touchstone.Domain.Common.Result.From(check.Errors), string.Empty, () => LoadAsync(ct));
         }
 
-        var text = Encoding.UTF8.GetString(await ReadAsync(file, ct)).TrimStart('\uFEFF');
+        var text = Encoding.UTF8.GetString(content).TrimStart('\uFEFF');
         var result = await register.HandleAsync(new RegisterCandidates(RegistrationCsv.Read(text), null, await ProviderIdAsync(ct)), ct);
         Report = result.Rows;
         Imported = result.Imported;

@@ -356,6 +356,12 @@ public abstract partial class ExamsWebTests
         page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Kandidaat criteria")).QuerySelector("input[name=criteria]")!.GetAttribute("value").ShouldBe("9,3,3,3,3,3,7");
         (await PracticalAsync(registration)).ShouldBe((null, null, false));
 
+        // Something that is not a number is named as such (not as "negative"), and kept.
+        var unreadable = await (await examiner.PostFormAsync(day, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["criteria"] = "4,x,3,3,3,3,6" }, day + "?handler=Practical")).ParseAsync();
+        unreadable.QuerySelectorAll(".errors li").Select(e => e.TextContent.Trim()).ShouldBe(["'x' is geen aantal; vul per onderdeel het aantal criteria met V in, gescheiden door komma's."]);
+        unreadable.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Kandidaat criteria")).QuerySelector("input[name=criteria]")!.GetAttribute("value").ShouldBe("4,x,3,3,3,3,6");
+        (await PracticalAsync(registration)).ShouldBe((null, null, false));
+
         await Ok(examiner.PostFormAsync(day, new Dictionary<string, string> { ["registrationId"] = registration.ToString(), ["criteria"] = "4,3,3,3,3,3,6" }, day + "?handler=Practical"));
         (await PracticalAsync(registration)).ShouldBe((10, ResultBand.Goed, true));
     }

@@ -65,7 +65,17 @@ public sealed class SessionModel(TouchstoneDbContext db, RecordAttendanceHandler
             return NotFound();
         }
 
-        var met = (criteria ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(x => int.TryParse(x, out var n) ? n : -1).ToList();
+        var entries = (criteria ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries);
+        if (entries.FirstOrDefault(x => !int.TryParse(x, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)) is { } unreadable)
+        {
+            // Not a number: say so (not "negative"), and show what was typed.
+            Posted = new(registrationId, criteria, resitPart, resitMet, resitDeclined);
+            ModelState.AddModelError(string.Empty, Text("Exams.Practical.NotANumber", unreadable));
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var met = entries.Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var result = await handler.HandleAsync(new RecordPractical(registrationId, met, resitPart, resitMet, resitDeclined), ct);
         var message = result.IsSuccess
             ? Text("Exams.Done.Practical", result.Value.Points, result.Value.Band.Text()) + (result.Value.ResitAllowed && resitPart is null && !resitDeclined ? " " + Text("Exams.Done.ResitPossible") : string.Empty)

@@ -836,7 +836,12 @@ public abstract partial class ExamsWebTests(AppFixture app) : ExamsWebTestBase(a
         // The refused candidate is registered without an arrangement, and offered (preselected) for a new request.
         var refused = await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.SessionId == session.Id));
         (refused.State, refused.AccommodationKind, refused.AccommodationStatus, refused.AccommodationExtraMinutes).ShouldBe((RegistrationState.Registered, null, null, 0));
-        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(refusedPage).QuerySelector("#Later_RegistrationId option[selected]")!.GetAttribute("value").ShouldBe(refused.Id.ToString());
+        var refusedForm = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(refusedPage);
+        refusedForm.QuerySelector("#Later_RegistrationId option[selected]")!.GetAttribute("value").ShouldBe(refused.Id.ToString());
+        // What was typed is not lost: the arrangement moves to that form; the registration form is empty again.
+        refusedForm.QuerySelector("#Later_Accommodation option[selected]")!.GetAttribute("value").ShouldBe("Dyslexia");
+        refusedForm.QuerySelector("#Later_ExtraMinutes")!.GetAttribute("value").ShouldBe("45");
+        (refusedForm.QuerySelector("#One_Name")!.GetAttribute("value") ?? string.Empty).ShouldBeEmpty();
 
         (await PostMultipartAsync(provider, "/Exams/Registrations", "Single", Fields("genoeg", 30), ("One.Statement", "verklaring.pdf", statement))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var registration = await InDbAsync(db => db.Set<SessionRegistration>().SingleAsync(r => r.SessionId == session.Id && r.AccommodationExtraMinutes == 30));

@@ -84,7 +84,16 @@ public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler
                 // again below (Request for a registered candidate) until the registration deadline.
                 ModelState.AddErrors(requested.Errors);
                 ModelState.AddModelError(string.Empty, Text("Exams.Accommodation.RegisteredWithout"));
+                // The arrangement as typed moves to that form (the statement file must be chosen again); the registration
+                // form is emptied, as the candidate is registered.
                 Later.RegistrationId = result.RegistrationIds[0];
+                Later.CopyArrangement(One);
+                foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(One) + ".", StringComparison.Ordinal)).ToList())
+                {
+                    ModelState.Remove(key);
+                }
+
+                One = new();
                 await LoadAsync(ct);
                 return Page();
             }
@@ -184,6 +193,13 @@ public sealed class IndexModel(TouchstoneDbContext db, RegisterCandidatesHandler
         public DateOnly? ResidentSince { get; set; }
 
         public IFormFile? Statement { get; set; }
+
+        /// <summary>Takes over the arrangement typed in <paramref name="other"/> (not the file, which a browser cannot resend).</summary>
+        public void CopyArrangement(AccommodationInput other)
+        {
+            (Accommodation, ExtraMinutes, ReadAloud, Dictionary, AlternativeForm, ResidentSince) =
+                (other.Accommodation, other.ExtraMinutes, other.ReadAloud, other.Dictionary, other.AlternativeForm, other.ResidentSince);
+        }
 
         public async Task<RequestAccommodation> ToCommandAsync(Guid registrationId, CancellationToken ct) =>
             new(registrationId, Accommodation!.Value, ExtraMinutes, ReadAloud, Dictionary, AlternativeForm, ResidentSince, Statement?.FileName,

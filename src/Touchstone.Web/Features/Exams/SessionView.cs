@@ -36,6 +36,13 @@ public static class SessionView
     public static IReadOnlyList<(string CandidateNumber, ExamDayIncident Entry)> Incidents(IEnumerable<CandidateRow> rows) =>
         [.. rows.SelectMany(r => r.Registration.Incidents.Select(i => (r.Registration.CandidateNumber, i))).OrderBy(x => x.i.At).ThenBy(x => x.CandidateNumber, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// What an entry says, as both exam-day views show it: the text typed with it, except the exclusion after fraud, which
+    /// the system logs itself and is shown in the reader's language.
+    /// </summary>
+    public static string What(ExamDayIncident entry, Microsoft.Extensions.Localization.IStringLocalizer t) =>
+        entry.State == Touchstone.Domain.Exams.RegistrationState.Excluded ? t["Exams.Incidents.ExcludedAfterFraud"].Value : entry.Text;
+
     /// <summary>When an entry was logged, on the Dutch clock; empty for an old line without a readable time.</summary>
     public static string When(ExamDayIncident entry) =>
         entry.At == DateTimeOffset.MinValue ? string.Empty : LmpExam.ToDutch(entry.At).ToString("dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);

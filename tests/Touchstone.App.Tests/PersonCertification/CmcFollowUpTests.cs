@@ -143,8 +143,15 @@ public abstract class CmcFollowUpTests(ClockApp app)
         reported.Advice.ShouldBe(AdviceKind.Negative);
         reported.AdviceMotivation.ShouldBe(Rationale);
 
-        // Granting against the negative advice needs a motivation: refused, the choice kept.
+        // No decision is preselected: a post without a choice is refused, the motivation kept.
         var decider = await app.As(Role.DecisionMaker);
+        (await decider.GetPageAsync(url)).QuerySelector("select[name=Outcome] option[selected]")?.GetAttribute("value").ShouldBeNullOrEmpty();
+        var unchosen = await (await decider.PostFormAsync(url, new Dictionary<string, string> { ["DecisionMotivation"] = "Nog te kiezen." }, url + "?handler=Decide")).ParseAsync();
+        unchosen.Text(".errors").ShouldContain("Kies een besluit.");
+        unchosen.QuerySelector("textarea[name=DecisionMotivation]")!.TextContent.Trim().ShouldBe("Nog te kiezen.");
+        (await Kit.ApplicationAsync(id)).State.ShouldBe(CmcApplicationState.ReportSubmitted);
+
+        // Granting against the negative advice needs a motivation: refused, the choice kept.
         var unexplained = await decider.PostFormAsync(url, new Dictionary<string, string> { ["Outcome"] = "Granted" }, url + "?handler=Decide");
         unexplained.StatusCode.ShouldBe(HttpStatusCode.OK);
         var unexplainedPage = await unexplained.ParseAsync();

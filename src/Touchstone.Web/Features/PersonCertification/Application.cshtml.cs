@@ -91,8 +91,9 @@ public sealed class ApplicationModel(TouchstoneDbContext db, GetCmcApplicationHa
     [BindProperty]
     public string? PeerReviewSummary { get; set; }
 
+    /// <summary>The decision as chosen; none is preselected, so a decision is never taken by leaving the default.</summary>
     [BindProperty]
-    public DecisionOutcome Outcome { get; set; }
+    public DecisionOutcome? Outcome { get; set; }
 
     [BindProperty]
     public string? DecisionMotivation { get; set; }
@@ -177,7 +178,13 @@ public sealed class ApplicationModel(TouchstoneDbContext db, GetCmcApplicationHa
 
     public async Task<IActionResult> OnPostDecideAsync(CancellationToken ct)
     {
-        var result = await Handler<DecideCmcHandler>().HandleAsync(new DecideCmc(Id, Outcome, DecisionMotivation), await ActorAsync(ct), ct);
+        if (Outcome is not { } outcome)
+        {
+            ModelState.AddModelError(string.Empty, services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()["Cmc.Decision.Choose"].Value);
+            return await LoadAsync(ct) ? Page() : NotFound();
+        }
+
+        var result = await Handler<DecideCmcHandler>().HandleAsync(new DecideCmc(Id, outcome, DecisionMotivation), await ActorAsync(ct), ct);
         return result.IsSuccess ? await Done(Result.Ok, "Cmc.Done.Decided", ct) : await Refused(result.Errors, ct);
     }
 
